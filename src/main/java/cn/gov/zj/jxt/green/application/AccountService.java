@@ -1,0 +1,22 @@
+package cn.gov.zj.jxt.green.application;
+
+import jakarta.validation.constraints.NotNull;
+
+import cn.gov.zj.jxt.green.domain.model.account.Account;
+import cn.gov.zj.jxt.green.domain.model.account.Role;
+import cn.gov.zj.jxt.green.domain.shared.Page;
+import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+
+/** Accounts as administrators manage them (supervisors may read). */
+public interface AccountService {
+
+    Page<Account> search(Role role, String text, @NotNull PageRequest page);
+
+    Account get(long id);
+
+    Account create(@NotNull Account account, @NotNull String initialPassword);
+
+    Account update(long id, @NotNull Account changes);
+
+    void resetPassword(long id, @NotNull String newPassword);
+}

@@ -1,0 +1,41 @@
+package cn.gov.zj.jxt.green.infrastructure.config;
+
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Settings the server passes in as system properties; wildfly-config/web.cli maps each to an environment
+ * variable (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS). docs/operations.md lists them.
+ */
+@ApplicationScoped
+public class PortalSettings {
+
+    /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256; a lower setting is raised to it. */
+    public static final int MIN_PASSWORD_ITERATIONS = 210_000;
+
+    private static final Logger LOG = Logger.getLogger(PortalSettings.class.getName());
+
+    /** {@code true}/{@code false}, or {@code auto}: demo data on the embedded H2 database only. */
+    public String demoData() {
+        return System.getProperty("portal.demo-data", "auto").strip().toLowerCase(Locale.ROOT);
+    }
+
+    public int passwordIterations() {
+        String value = System.getProperty("portal.password.iterations", String.valueOf(MIN_PASSWORD_ITERATIONS));
+        int iterations;
+        try {
+            iterations = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> "portal.password.iterations is not a number: " + value);
+            return MIN_PASSWORD_ITERATIONS;
+        }
+        if (iterations < MIN_PASSWORD_ITERATIONS) {
+            LOG.warning(() -> "portal.password.iterations " + iterations + " is below " + MIN_PASSWORD_ITERATIONS
+                    + "; using " + MIN_PASSWORD_ITERATIONS);
+            return MIN_PASSWORD_ITERATIONS;
+        }
+        return iterations;
+    }
+}

@@ -1,0 +1,83 @@
+package cn.gov.zj.jxt.green.infrastructure.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import cn.gov.zj.jxt.green.domain.model.audit.AuditChainHead;
+import cn.gov.zj.jxt.green.domain.model.audit.AuditEntry;
+import cn.gov.zj.jxt.green.domain.model.audit.AuditRepository;
+import cn.gov.zj.jxt.green.domain.shared.Page;
+import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaAuditRepository implements AuditRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public AuditChainHead lockHead() {
+        return em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public AuditChainHead head() {
+        return em.find(AuditChainHead.class, AuditChainHead.ID);
+    }
+
+    @Override
+    public void add(AuditEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<AuditEntry> entriesAfter(long afterIndex, int limit) {
+        return em.createNamedQuery("AuditEntry.range", AuditEntry.class)
+                .setParameter("after", afterIndex)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Page<AuditEntry> search(String action, String entityType, String actor, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<AuditEntry> countRoot = count.from(AuditEntry.class);
+        count.select(cb.count(countRoot)).where(filters(cb, countRoot, action, entityType, actor));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> root = select.from(AuditEntry.class);
+        select.where(filters(cb, root, action, entityType, actor)).orderBy(cb.desc(root.get("chainIndex")));
+        List<AuditEntry> items = em.createQuery(select)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, total);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> root, String action, String entityType,
+            String actor) {
+        List<Predicate> where = new ArrayList<>();
+        if (action != null && !action.isBlank()) {
+            where.add(cb.equal(root.get("action"), action.strip()));
+        }
+        if (entityType != null && !entityType.isBlank()) {
+            where.add(cb.equal(root.get("entityType"), entityType.strip()));
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.add(cb.equal(root.get("actor"), actor.strip()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,49 @@
+package cn.gov.zj.jxt.green.infrastructure.time;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one clock of the portal. Every date and deadline is read from here, in Asia/Shanghai, so that a
+ * deadline "at 24:00 on June 30" means the same instant on every server and so that tests can move time.
+ * Only test code moves it; production never calls {@link #moveTo}.
+ */
+@ApplicationScoped
+public class PortalClock {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private volatile Clock clock = Clock.system(ZONE);
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ZonedDateTime nowZoned() {
+        return ZonedDateTime.now(clock);
+    }
+
+    public ZoneId zone() {
+        return ZONE;
+    }
+
+    /** Makes "now" read as {@code instant} from this moment on, time then running normally. */
+    public void moveTo(Instant instant) {
+        clock = Clock.offset(Clock.system(ZONE), Duration.between(Instant.now(), instant));
+    }
+
+    /** Back to the real time. */
+    public void reset() {
+        clock = Clock.system(ZONE);
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit API: entries and chain verification. */
+package cn.gov.zj.jxt.green.interfaces.audit.rest;

@@ -1,0 +1,2 @@
+/** Audit log pages. */
+package cn.gov.zj.jxt.green.interfaces.audit.web;

@@ -1,0 +1,2 @@
+/** The organisation API of the workspace. */
+package cn.gov.zj.jxt.green.interfaces.organisation.rest;

@@ -1,0 +1,2 @@
+/** Open data: regions. */
+package cn.gov.zj.jxt.green.interfaces.region.rest;

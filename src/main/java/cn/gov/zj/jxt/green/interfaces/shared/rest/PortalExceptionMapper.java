@@ -1,0 +1,68 @@
+package cn.gov.zj.jxt.green.interfaces.shared.rest;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import cn.gov.zj.jxt.green.application.AccessDeniedException;
+import cn.gov.zj.jxt.green.application.BusinessRuleException;
+import cn.gov.zj.jxt.green.application.InvalidInputException;
+import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.interfaces.shared.Messages;
+
+/**
+ * Turns a service's refusal into a status and a JSON body whose messages are in the caller's language
+ * (Accept-Language; Chinese by default): 400 invalid input with each field's message, 403, 404, 409.
+ */
+@Provider
+public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
+
+    public record FieldError(String field, String message) {
+    }
+
+    public record ErrorBody(int status, String error, String message, List<FieldError> fields) {
+    }
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(PortalException e) {
+        Response.Status status = statusOf(e);
+        Locale locale = headers.getAcceptableLanguages().stream()
+                .filter(l -> !l.getLanguage().equals("*"))
+                .findFirst()
+                .orElse(Messages.DEFAULT_LOCALE);
+        List<FieldError> fields = e instanceof InvalidInputException invalid
+                ? invalid.violations().stream()
+                        .map(v -> new FieldError(v.field(), Messages.validation(locale, v.messageKey())))
+                        .toList()
+                : List.of();
+        String message = fields.isEmpty() ? Messages.text(locale, e.messageKey(), e.parameters())
+                : fields.get(0).message();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ErrorBody(status.getStatusCode(), e.messageKey(), message, fields))
+                .build();
+    }
+
+    static Response.Status statusOf(PortalException e) {
+        if (e instanceof AccessDeniedException) {
+            return Response.Status.FORBIDDEN;
+        }
+        if (e instanceof RecordNotFoundException) {
+            return Response.Status.NOT_FOUND;
+        }
+        if (e instanceof BusinessRuleException) {
+            return Response.Status.CONFLICT;
+        }
+        return Response.Status.BAD_REQUEST;
+    }
+}

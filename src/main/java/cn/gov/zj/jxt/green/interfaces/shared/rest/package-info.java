@@ -1,0 +1,2 @@
+/** The API's application, health check and error mapping. */
+package cn.gov.zj.jxt.green.interfaces.shared.rest;

@@ -1,0 +1,63 @@
+package cn.gov.zj.jxt.green.interfaces.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import cn.gov.zj.jxt.green.application.Actor;
+import cn.gov.zj.jxt.green.application.CurrentActor;
+import cn.gov.zj.jxt.green.domain.model.account.Role;
+
+/** The workspace menu of the signed-in actor: what their role may open. */
+@Named
+@RequestScoped
+public class Navigation {
+
+    /** One menu entry: a bundle key, the page, a PrimeIcons icon. */
+    public record Item(String labelKey, String href, String icon) {
+    }
+
+    @Inject
+    CurrentActor currentActor;
+
+    private List<Item> workspace;
+
+    public Actor getActor() {
+        return currentActor.get();
+    }
+
+    /** May register and change organisations (within scope). */
+    public boolean isOrganisationClerk() {
+        return currentActor.get().is(Role.ADMIN, Role.PROVINCE_CLERK, Role.CITY_CLERK, Role.COUNTY_CLERK);
+    }
+
+    public List<Item> getWorkspace() {
+        if (workspace == null) {
+            workspace = itemsFor(currentActor.get());
+        }
+        return workspace;
+    }
+
+    static List<Item> itemsFor(Actor actor) {
+        List<Item> items = new ArrayList<>();
+        if (!actor.isSignedIn()) {
+            return items;
+        }
+        items.add(new Item("menu.workspace", "/workspace/index.xhtml", "pi pi-home"));
+        if (actor.is(Role.COUNTY_CLERK, Role.CITY_CLERK, Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.organisations", "/workspace/organisations/index.xhtml", "pi pi-building"));
+        }
+        if (actor.is(Role.APPLICANT, Role.INSTITUTION) && actor.organisationId() != null) {
+            items.add(new Item("menu.ownOrganisation",
+                    "/workspace/organisations/view.xhtml?id=" + actor.organisationId(), "pi pi-id-card"));
+        }
+        if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
+            items.add(new Item("menu.accounts", "/admin/accounts/index.xhtml", "pi pi-users"));
+            items.add(new Item("menu.audit", "/admin/audit/index.xhtml", "pi pi-shield"));
+        }
+        return items;
+    }
+}
