@@ -1,0 +1,33 @@
+package cn.gov.zj.jxt.green.infrastructure.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+
+class PortalSettingsTest {
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("portal.password.iterations");
+    }
+
+    @Test
+    void neverGoesBelowTheFloor() {
+        System.setProperty("portal.password.iterations", "1000");
+        assertEquals(210_000, new PortalSettings().passwordIterations());
+    }
+
+    @Test
+    void takesAHigherSetting() {
+        System.setProperty("portal.password.iterations", "600000");
+        assertEquals(600_000, new PortalSettings().passwordIterations());
+    }
+
+    @Test
+    void ignoresGarbage() {
+        System.setProperty("portal.password.iterations", "many");
+        assertEquals(210_000, new PortalSettings().passwordIterations());
+    }
+}

@@ -1,0 +1,164 @@
+package cn.gov.zj.jxt.green.interfaces.account.web;
+
+import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.gov.zj.jxt.green.testing.DemoAccounts;
+import cn.gov.zj.jxt.green.testing.Deployments;
+import cn.gov.zj.jxt.green.testing.Json;
+import cn.gov.zj.jxt.green.testing.PortalClient;
+
+/** Sign-in, the role menus, sign-out and the session's cookie, through the pages as a browser uses them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient client;
+
+    @BeforeEach
+    void client() throws Exception {
+        client = new PortalClient(base.toURI());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlySecureAndSameSite() {
+        client.get("login.xhtml");
+        String cookie = client.lastSetCookie();
+        assertNotNull(cookie, "the login page starts a session");
+        String flags = cookie.toLowerCase();
+        assertTrue(flags.contains("httponly"), cookie);
+        assertTrue(flags.contains("secure"), cookie);
+        assertTrue(flags.contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void signingInChangesTheSessionIdAndShowsTheRolesMenu() {
+        client.get("login.xhtml");
+        String before = client.sessionId();
+        PortalClient.Page workspace = client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
+        assertStatus(200, workspace);
+        assertTrue(workspace.uri().endsWith("/workspace/index.xhtml"), workspace.uri());
+        assertNotEquals(before, client.sessionId(), "a new session id after sign-in (no fixation)");
+        assertEquals(List.of("工作台首页", "单位管理"), menu(workspace));
+        assertTrue(workspace.text().contains("市级经信部门"), workspace.text());
+        assertTrue(workspace.text().contains("杭州市"), workspace.text());
+    }
+
+    @Test
+    void eachRoleGetsItsOwnMenu() {
+        assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"),
+                menu(new PortalClient(client(base)).signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
+        assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"),
+                menu(new PortalClient(client(base)).signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
+        assertEquals(List.of("工作台首页", "本单位信息"),
+                menu(new PortalClient(client(base)).signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
+        assertEquals(List.of("工作台首页"),
+                menu(new PortalClient(client(base)).signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD)));
+    }
+
+    @Test
+    void aProtectedPageSendsToSignInAndBack() {
+        PortalClient.Page login = client.get("workspace/organisations/index.xhtml");
+        assertTrue(login.uri().contains("/login.xhtml?return="), login.uri());
+        PortalClient.Page back = login.form("login")
+                .set("login:username", DemoAccounts.PROVINCE)
+                .set("login:password", DemoAccounts.PASSWORD)
+                .submit("login:submit");
+        assertStatus(200, back);
+        assertTrue(back.uri().endsWith("/workspace/organisations/index.xhtml"), back.uri());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnThePageAndAudited() {
+        long failuresBefore = failures();
+        PortalClient.Page page = client.signIn(DemoAccounts.NINGBO, "not-the-password1");
+        assertStatus(200, page);
+        assertTrue(page.uri().contains("/login.xhtml"), page.uri());
+        assertTrue(page.text().contains("用户名或密码不正确"), page.text());
+        assertEquals(DemoAccounts.NINGBO, page.document().getElementById("login:username").val(),
+                "the user name stays filled in");
+        assertEquals(failuresBefore + 1, failures());
+    }
+
+    @Test
+    void signingOutEndsTheSessionSoItsCookieIsWorthless() {
+        client.signIn(DemoAccounts.XIHU, DemoAccounts.PASSWORD);
+        String signedInSession = client.sessionId();
+        PortalClient.Page home = client.signOut();
+        assertStatus(200, home);
+        assertFalse(home.text().contains(DemoAccounts.XIHU + " ·"), "signed out: " + home.text());
+
+        client.useSessionId(signedInSession);
+        PortalClient.Page replay = client.get("workspace/index.xhtml");
+        assertTrue(replay.uri().contains("/login.xhtml"), "the old session no longer signs anyone in: " + replay.uri());
+    }
+
+    @Test
+    void aCityClerkCannotOpenAdministration() {
+        client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
+        assertStatus(403, client.get("admin/accounts/index.xhtml"));
+        assertStatus(403, client.get("admin/audit/index.xhtml"));
+    }
+
+    @Test
+    void theHomePageServesThePublicWithNavigationAndNoMenu() {
+        PortalClient.Page home = client.get("");
+        assertStatus(200, home);
+        List<String> nav = home.document().select("nav.public-nav a").eachText();
+        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "开放数据"), nav);
+        assertTrue(home.document().select("#workspaceMenu").isEmpty());
+        assertNotNull(home.document().getElementById("latestNotices"));
+        assertNotNull(home.document().getElementById("openPublicity"));
+    }
+
+    @Test
+    void thePortalSpeaksEnglishOnRequest() {
+        PortalClient.Page english = client.get("").form("header").submit("header:english");
+        assertStatus(200, english);
+        assertEquals(List.of("Notices", "Publicity", "Lists", "Named reports", "Open data"),
+                english.document().select("nav.public-nav a").eachText());
+        assertEquals("en", english.document().selectFirst("html").attr("lang"));
+    }
+
+    private long failures() {
+        return Json.object(client.api("GET", "api/admin/audit?action=account.signInFailed&size=1",
+                DemoAccounts.ADMIN, null).body()).getJsonNumber("total").longValue();
+    }
+
+    private static List<String> menu(PortalClient.Page page) {
+        return page.document().select("#workspaceMenu a").stream().map(Element::text).toList();
+    }
+
+    private static java.net.URI client(URL base) {
+        try {
+            return base.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gov.zj.jxt.green.interfaces.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.gov.zj.jxt.green.domain.model.account.Role;
+import cn.gov.zj.jxt.green.domain.model.audit.ChainVerification;
+import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
+
+/** Every text exists in both languages, and every key a page or enum names exists. */
+class BundleTest {
+
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages", "ValidationMessages"})
+    void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
+        assertEquals(load(bundle + "_zh").stringPropertyNames(), load(bundle + "_en").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyAPageUsesExists() throws IOException {
+        Set<String> keys = load("i18n/messages_zh").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Path root : new Path[] {Path.of("src/main/webapp"), Path.of("webapp-templates")}) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                    Matcher m = PAGE_KEY.matcher(Files.readString(page));
+                    while (m.find()) {
+                        if (!keys.contains(m.group(1))) {
+                            missing.add(page + ": " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+
+    @Test
+    void everyEnumConstantHasALabel() throws IOException {
+        Set<String> keys = load("i18n/messages_zh").stringPropertyNames();
+        for (Role r : Role.values()) {
+            assertTrue(keys.contains("enum.Role." + r), r.name());
+        }
+        for (OrganisationType t : OrganisationType.values()) {
+            assertTrue(keys.contains("enum.OrganisationType." + t), t.name());
+        }
+        for (ChainVerification.Problem p : ChainVerification.Problem.values()) {
+            assertTrue(keys.contains("enum.ChainVerification.Problem." + p), p.name());
+        }
+    }
+
+    @Test
+    void everyCreditCodeProblemHasAMessage() throws IOException {
+        Set<String> keys = load("ValidationMessages_zh").stringPropertyNames();
+        for (CreditCode.Problem p : CreditCode.Problem.values()) {
+            assertTrue(keys.contains(p.messageKey()), p.name());
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundleTest.class.getClassLoader().getResourceAsStream(name + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

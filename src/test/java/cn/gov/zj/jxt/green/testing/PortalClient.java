@@ -1,0 +1,220 @@
+package cn.gov.zj.jxt.green.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without a browser: keeps the session cookie (also when it is Secure on plain HTTP, as a
+ * browser does for localhost), follows redirects, and fills and submits JSF forms by reading the page.
+ */
+public final class PortalClient {
+
+    /** A response with its parsed page; its forms submit through this client. */
+    public final class Page {
+
+        private final int status;
+        private final String uri;
+        private final Map<String, List<String>> headers;
+        private final String body;
+
+        Page(int status, String uri, Map<String, List<String>> headers, String body) {
+            this.status = status;
+            this.uri = uri;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String uri() {
+            return uri;
+        }
+
+        public Map<String, List<String>> headers() {
+            return headers;
+        }
+
+        public String body() {
+            return body;
+        }
+
+        public Document document() {
+            return Jsoup.parse(body, uri);
+        }
+
+        public String text() {
+            return document().text();
+        }
+
+        public Form form(String id) {
+            Element form = document().getElementById(id);
+            if (form == null) {
+                throw new AssertionError("no form #" + id + " on " + uri + ": " + body);
+            }
+            return new Form(form);
+        }
+    }
+
+    /** A JSF form's fields as the page has them, to change and submit. */
+    public final class Form {
+
+        private final String action;
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        Form(Element form) {
+            this.action = form.absUrl("action");
+            for (Element input : form.select("input[name]")) {
+                String type = input.attr("type");
+                if (!type.equals("submit") && !type.equals("button")
+                        && !(type.equals("checkbox") && !input.hasAttr("checked"))) {
+                    fields.put(input.attr("name"), input.val());
+                }
+            }
+            for (Element select : form.select("select[name]")) {
+                Element selected = select.selectFirst("option[selected]");
+                fields.put(select.attr("name"), selected == null ? "" : selected.val());
+            }
+        }
+
+        public Form set(String name, String value) {
+            fields.put(name, value);
+            return this;
+        }
+
+        /** Submits as the button named {@code button} would (non-Ajax). */
+        public Page submit(String button) {
+            Map<String, String> data = new LinkedHashMap<>(fields);
+            data.put(button, "");
+            String body = data.entrySet().stream()
+                    .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final URI base;
+    private String sessionCookie;
+    private String lastSetCookie;
+
+    public PortalClient(URI base) {
+        this.base = base;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** A JSON API call as a demo account (or anonymously when {@code user} is null), with no session. */
+    public Page api(String method, String path, String user, String json) {
+        return api(method, path, user, DemoAccounts.PASSWORD, json);
+    }
+
+    /** A JSON API call with HTTP Basic credentials and no session. */
+    public Page api(String method, String path, String user, String password, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return exchange(request);
+    }
+
+    /** Signs in on the login page and lands on the workspace. */
+    public Page signIn(String username, String password) {
+        Page page = get("login.xhtml").form("login")
+                .set("login:username", username)
+                .set("login:password", password)
+                .submit("login:submit");
+        return page;
+    }
+
+    public Page signOut() {
+        return get("workspace/index.xhtml").form("header").submit("header:signOut");
+    }
+
+    public String sessionId() {
+        return sessionCookie == null ? null : sessionCookie.substring(sessionCookie.indexOf('=') + 1);
+    }
+
+    /** The Set-Cookie header that last set the session, with its flags. */
+    public String lastSetCookie() {
+        return lastSetCookie;
+    }
+
+    /** Forgets nothing but the cookie, as if a stolen old cookie were replayed. */
+    public void useSessionId(String id) {
+        sessionCookie = "JSESSIONID=" + id;
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        Page page = exchange(request);
+        int hops = 0;
+        while (page.status() / 100 == 3 && hops++ < 5) {
+            String location = page.headers().get("location").get(0);
+            page = exchange(HttpRequest.newBuilder(URI.create(page.uri()).resolve(location)).GET());
+        }
+        return page;
+    }
+
+    private Page exchange(HttpRequest.Builder request) {
+        if (sessionCookie != null) {
+            request.header("Cookie", sessionCookie);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (String cookie : response.headers().allValues("set-cookie")) {
+                if (cookie.startsWith("JSESSIONID=")) {
+                    lastSetCookie = cookie;
+                    sessionCookie = cookie.substring(0, cookie.indexOf(';'));
+                }
+            }
+            return new Page(response.statusCode(), response.uri().toString(), response.headers().map(),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public static void assertStatus(int expected, Page page) {
+        assertEquals(expected, page.status(), () -> page.uri() + " answered " + page.status() + ": " + page.text());
+    }
+}
