@@ -14,6 +14,9 @@ public interface AccountService {
 
     Account get(long id);
 
+    /** A blank account for the creation form, if the actor may create accounts. */
+    Account prepareCreation();
+
     Account create(@NotNull Account account, @NotNull String initialPassword);
 
     Account update(long id, @NotNull Account changes);

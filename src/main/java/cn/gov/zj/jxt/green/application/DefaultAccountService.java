@@ -65,6 +65,12 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public Account prepareCreation() {
+        access.requireRole(currentActor.get(), "account.create", Role.ADMIN);
+        return new Account();
+    }
+
+    @Override
     public Account create(Account account, String initialPassword) {
         access.requireRole(currentActor.get(), "account.create", Role.ADMIN);
         resolveAndCheck(account);

@@ -69,10 +69,20 @@ public class DefaultOrganisationService implements OrganisationService {
     }
 
     @Override
-    public Organisation register(Organisation organisation) {
-        Actor actor = currentActor.get();
+    public Organisation prepareRegistration() {
+        requireRegistrar(currentActor.get());
+        return new Organisation();
+    }
+
+    private void requireRegistrar(Actor actor) {
         access.requireRole(actor, "organisation.register", Role.ADMIN, Role.PROVINCE_CLERK, Role.CITY_CLERK,
                 Role.COUNTY_CLERK);
+    }
+
+    @Override
+    public Organisation register(Organisation organisation) {
+        Actor actor = currentActor.get();
+        requireRegistrar(actor);
         resolveRegion(organisation);
         validation.require(organisation);
         access.requireRegion(actor, "organisation.register", organisation.getRegion(), TYPE,

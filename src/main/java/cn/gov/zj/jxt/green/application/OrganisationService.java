@@ -19,6 +19,9 @@ public interface OrganisationService {
     /** Within the actor's scope; {@code type} and {@code text} (name or credit code) may be {@code null}. */
     Page<Organisation> search(OrganisationType type, String text, @NotNull PageRequest page);
 
+    /** A blank organisation for the registration form, if the actor may register organisations at all. */
+    Organisation prepareRegistration();
+
     Organisation register(@NotNull Organisation organisation);
 
     Organisation update(long id, @NotNull Organisation changes);

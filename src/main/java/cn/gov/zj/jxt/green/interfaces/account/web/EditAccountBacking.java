@@ -49,7 +49,7 @@ public class EditAccountBacking implements Serializable {
             return;
         }
         if (id == null) {
-            account = new Account();
+            account = accounts.prepareCreation();
         } else {
             account = accounts.get(id);
             regionCode = account.getRegion() == null ? null : account.getRegion().getCode();

@@ -43,7 +43,7 @@ public class EditOrganisationBacking implements Serializable {
             return; // a postback of this view: keep what was typed
         }
         if (id == null) {
-            organisation = new Organisation();
+            organisation = organisations.prepareRegistration();
         } else {
             organisation = organisations.get(id);
             regionCode = organisation.getRegion().getCode();

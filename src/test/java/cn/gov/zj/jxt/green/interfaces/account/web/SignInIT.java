@@ -145,6 +145,38 @@ class SignInIT {
         assertEquals("en", english.document().selectFirst("html").attr("lang"));
     }
 
+    @Test
+    void everyPublicPageRenders() {
+        for (String page : List.of("", "notices.xhtml", "publicity.xhtml", "lists.xhtml", "reports.xhtml",
+                "open-data.xhtml", "login.xhtml")) {
+            PortalClient.Page rendered = client.get(page);
+            assertStatus(200, rendered);
+            assertEquals(1, rendered.document().select("main h1").size(), page);
+        }
+        assertStatus(404, client.get("no-such-page.xhtml"));
+    }
+
+    @Test
+    void everyWorkspacePageRendersForTheRolesThatMayOpenIt() {
+        client.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        for (String page : List.of("workspace/index.xhtml", "workspace/organisations/index.xhtml",
+                "workspace/organisations/edit.xhtml", "admin/accounts/index.xhtml", "admin/accounts/edit.xhtml",
+                "admin/audit/index.xhtml")) {
+            PortalClient.Page rendered = client.get(page);
+            assertStatus(200, rendered);
+            assertTrue(rendered.document().select("tbody td, form .field, dl.details .row").size() > 0, page + " has content");
+        }
+        PortalClient.Page audit = client.get("admin/audit/index.xhtml");
+        assertTrue(audit.document().select("#audit\\:table tbody tr").size() > 1, "the audit table lists entries");
+
+        PortalClient supervisor = new PortalClient(client(base));
+        supervisor.signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
+        PortalClient.Page accounts = supervisor.get("admin/accounts/index.xhtml");
+        assertStatus(200, accounts);
+        assertTrue(accounts.document().select("#accounts\\:new").isEmpty(), "supervisors read, never create");
+        assertStatus(403, supervisor.get("admin/accounts/edit.xhtml"));
+    }
+
     private long failures() {
         return Json.object(client.api("GET", "api/admin/audit?action=account.signInFailed&size=1",
                 DemoAccounts.ADMIN, null).body()).getJsonNumber("total").longValue();

@@ -119,8 +119,10 @@ class RegionScopeIT {
     }
 
     @Test
-    void anExpertHasNoOrganisationList() {
+    void anExpertHasNoOrganisationListAndNoRegistrationForm() {
         assertStatus(403, client.api("GET", "api/workspace/organisations", DemoAccounts.EXPERT, null));
+        client.signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD);
+        assertStatus(403, client.get("workspace/organisations/edit.xhtml"));
     }
 
     private long idOf(String creditCode) {

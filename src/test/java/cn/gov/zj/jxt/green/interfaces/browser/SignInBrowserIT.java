@@ -1,0 +1,146 @@
+package cn.gov.zj.jxt.green.interfaces.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.gov.zj.jxt.green.testing.Browser;
+import cn.gov.zj.jxt.green.testing.DemoAccounts;
+import cn.gov.zj.jxt.green.testing.Deployments;
+import cn.gov.zj.jxt.green.testing.Json;
+import cn.gov.zj.jxt.green.testing.PortalClient;
+
+/** Sign-in, role menus, region scope, the audit check and sign-out in a real browser; screenshots for docs/. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void thePublicHomePageOnDesktopAndPhone() {
+        browser.get(base + "");
+        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "开放数据"), texts("nav.public-nav a"));
+        Browser.screenshot(browser, "home");
+        Browser.resize(browser, 390, 844);
+        browser.navigate().refresh();
+        assertTrue(browser.findElement(By.cssSelector("nav.public-nav")).isDisplayed());
+        Browser.screenshot(browser, "home-phone");
+    }
+
+    @Test
+    void aCityClerkSignsInSeesHerMenuIsRefusedAnotherCityAndSignsOut() throws Exception {
+        browser.get(base + "login.xhtml");
+        Browser.screenshot(browser, "login");
+        signIn(DemoAccounts.HANGZHOU);
+        assertEquals(List.of("工作台首页", "单位管理"), texts("#workspaceMenu a"));
+        Browser.screenshot(browser, "workspace-city-clerk");
+
+        browser.findElement(By.linkText("单位管理")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#organisations\\:table tbody tr td")));
+        assertTrue(texts("#organisations\\:table tbody tr td:nth-child(4)").stream().allMatch(t -> t.contains("杭州市")));
+        Browser.screenshot(browser, "organisations-city-clerk");
+
+        long ningboPark = idOf(DemoAccounts.NINGBO_PARK_CODE);
+        browser.get(base + "workspace/organisations/view.xhtml?id=" + ningboPark);
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("无权访问"));
+        Browser.screenshot(browser, "access-denied");
+
+        browser.findElement(By.id("header:signOut")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
+        browser.get(base + "workspace/index.xhtml");
+        wait(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void anAdministratorManagesAccountsAndVerifiesTheAuditChain() {
+        browser.get(base + "login.xhtml");
+        signIn(DemoAccounts.ADMIN);
+        assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"), texts("#workspaceMenu a"));
+
+        browser.findElement(By.linkText("账户管理")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:table tbody tr td")));
+        assertTrue(texts("#accounts\\:table tbody tr td:first-child").size() >= 9);
+        Browser.screenshot(browser, "admin-accounts");
+
+        browser.findElement(By.linkText("审计日志")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.id("audit:verify"))).click();
+        WebElement verdict = wait(ExpectedConditions.visibilityOfElementLocated(By.id("audit:verdict")));
+        assertTrue(verdict.getText().startsWith("哈希链完整"), verdict.getText());
+        Browser.screenshot(browser, "admin-audit");
+    }
+
+    @Test
+    void aWrongCreditCodeIsExplainedBesideTheField() {
+        browser.get(base + "login.xhtml");
+        signIn(DemoAccounts.PROVINCE);
+        browser.get(base + "workspace/organisations/edit.xhtml");
+        browser.findElement(By.id("organisation:name")).sendKeys("示例企业");
+        browser.findElement(By.id("organisation:creditCode")).sendKeys("91330212MA2NB00082");
+        browser.findElement(By.id("organisation:save")).click();
+        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".field:has(#organisation\\:creditCode) .ui-message")));
+        assertTrue(message.getText().contains("校验位"), message.getText());
+        assertEquals("示例企业", browser.findElement(By.id("organisation:name")).getAttribute("value"));
+        Browser.screenshot(browser, "credit-code-refused");
+    }
+
+    private void signIn(String user) {
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
+    private long idOf(String creditCode) throws Exception {
+        JsonObject page = Json.object(new PortalClient(base.toURI()).api("GET",
+                "api/workspace/organisations?q=" + creditCode, DemoAccounts.ADMIN, null).body());
+        return page.getJsonArray("organisations").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+}
