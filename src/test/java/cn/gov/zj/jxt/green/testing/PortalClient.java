@@ -118,7 +118,8 @@ public final class PortalClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final URI base;
-    private String sessionCookie;
+    /** Every cookie the portal set, by name (the session, Faces' flash), sent back as a browser would. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String lastSetCookie;
 
     public PortalClient(URI base) {
@@ -164,7 +165,7 @@ public final class PortalClient {
     }
 
     public String sessionId() {
-        return sessionCookie == null ? null : sessionCookie.substring(sessionCookie.indexOf('=') + 1);
+        return cookies.get("JSESSIONID");
     }
 
     /** The Set-Cookie header that last set the session, with its flags. */
@@ -174,7 +175,7 @@ public final class PortalClient {
 
     /** Forgets nothing but the cookie, as if a stolen old cookie were replayed. */
     public void useSessionId(String id) {
-        sessionCookie = "JSESSIONID=" + id;
+        cookies.put("JSESSIONID", id);
     }
 
     private Page send(HttpRequest.Builder request) {
@@ -188,16 +189,25 @@ public final class PortalClient {
     }
 
     private Page exchange(HttpRequest.Builder request) {
-        if (sessionCookie != null) {
-            request.header("Cookie", sessionCookie);
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             for (String cookie : response.headers().allValues("set-cookie")) {
-                if (cookie.startsWith("JSESSIONID=")) {
+                String pair = cookie.contains(";") ? cookie.substring(0, cookie.indexOf(';')) : cookie;
+                String name = pair.substring(0, pair.indexOf('='));
+                String value = pair.substring(pair.indexOf('=') + 1);
+                boolean expired = cookie.toLowerCase().contains("max-age=0") || value.isEmpty();
+                if (expired) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+                if (name.equals("JSESSIONID")) {
                     lastSetCookie = cookie;
-                    sessionCookie = cookie.substring(0, cookie.indexOf(';'));
                 }
             }
             return new Page(response.statusCode(), response.uri().toString(), response.headers().map(),

@@ -1,13 +1,15 @@
 package cn.gov.zj.jxt.green.infrastructure.config;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Settings the server passes in as system properties; wildfly-config/web.cli maps each to an environment
- * variable (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS). docs/operations.md lists them.
+ * Settings the server passes in as system properties, each mapped to an environment variable by
+ * wildfly-config/web.cli (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS), and the one secret read from the
+ * environment itself (PORTAL_INITIAL_ADMIN_PASSWORD). docs/operations.md lists them.
  */
 @ApplicationScoped
 public class PortalSettings {
@@ -20,6 +22,16 @@ public class PortalSettings {
     /** {@code true}/{@code false}, or {@code auto}: demo data on the embedded H2 database only. */
     public String demoData() {
         return System.getProperty("portal.demo-data", "auto").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The password for the first administrator of an empty database without demo data, if given. Read from
+     * the environment directly: a secret is not written into the server's configuration.
+     */
+    public Optional<String> initialAdminPassword() {
+        return Optional.ofNullable(System.getenv("PORTAL_INITIAL_ADMIN_PASSWORD"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty());
     }
 
     public int passwordIterations() {

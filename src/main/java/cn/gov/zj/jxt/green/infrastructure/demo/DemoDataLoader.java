@@ -56,6 +56,21 @@ public class DemoDataLoader {
         LOG.info("Demo data loaded: accounts for every role, organisations in six cities");
     }
 
+    /** The first administrator of a production database; nothing happens once any account exists. */
+    public void createInitialAdministrator(String password) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        currentActor.runAsSystem(() -> {
+            Account admin = new Account();
+            admin.setUsername("admin");
+            admin.setDisplayName("系统管理员");
+            admin.setRole(Role.ADMIN);
+            return accountService.create(admin, password);
+        });
+        LOG.info("Initial administrator 'admin' created from PORTAL_INITIAL_ADMIN_PASSWORD");
+    }
+
     private void load() {
         Organisation factory = organisation(OrganisationType.ENTERPRISE, "杭州绿源精密制造有限公司（示例）",
                 "91330106MA2GL0001N", "330106", "杭州市西湖区三墩镇西园路8号", "陈立新", "王敏", "0571-88000001");

@@ -2,8 +2,12 @@ package cn.gov.zj.jxt.green.interfaces.shared.web;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -12,11 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.zj.jxt.green.application.AccessDeniedException;
 import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
 /**
  * A page whose data the actor may not see answers 403, a page for a record that does not exist 404, like
- * the API; the error pages say so in the reader's language. Everything else goes to the default handling
- * and the 500 page.
+ * the API; the error pages say so in the reader's language. A form posted after its view expired (or with
+ * a forged view state) brings the reader back to the same page with a message. Everything else goes to the
+ * default handling and the 500 page.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -29,7 +35,14 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            int status = statusOf(events.next().getContext().getException());
+            Throwable exception = events.next().getContext().getException();
+            ViewExpiredException expired = find(exception, ViewExpiredException.class);
+            if (expired != null && !context.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                showAgain(context, expired.getViewId());
+                return;
+            }
+            int status = statusOf(exception);
             if (status != 0 && !context.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
@@ -42,6 +55,28 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static void showAgain(FacesContext context, String viewId) {
+        Locale locale = CDI.current().select(LocaleSelection.class).get().getLocale();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                Messages.text(locale, "errors.expired.retry"), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        try {
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + viewId);
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+        context.responseComplete();
+    }
+
+    private static <T extends Throwable> T find(Throwable exception, Class<T> type) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static int statusOf(Throwable exception) {

@@ -177,6 +177,22 @@ class SignInIT {
         assertStatus(403, supervisor.get("admin/accounts/edit.xhtml"));
     }
 
+    @Test
+    void aFormWithAnExpiredOrForgedViewStateComesBackWithAMessageAndNoStackTrace() {
+        PortalClient.Page expired = client.get("login.xhtml").form("login")
+                .set("jakarta.faces.ViewState", "forged-view-state")
+                .set("login:username", DemoAccounts.ADMIN)
+                .set("login:password", DemoAccounts.PASSWORD)
+                .submit("login:submit");
+        assertStatus(200, expired);
+        assertTrue(expired.uri().endsWith("/login.xhtml"), expired.uri());
+        assertTrue(expired.text().contains("页面停留时间过长，已经过期"), expired.text());
+        for (String leak : List.of("Exception", "at org.", "at jakarta.", "at java.", "Caused by")) {
+            assertFalse(expired.text().contains(leak), "no stack trace shown: " + leak + " in " + expired.text());
+        }
+        assertTrue(client.get("workspace/index.xhtml").uri().contains("/login.xhtml"), "and nobody signed in");
+    }
+
     private long failures() {
         return Json.object(client.api("GET", "api/admin/audit?action=account.signInFailed&size=1",
                 DemoAccounts.ADMIN, null).body()).getJsonNumber("total").longValue();

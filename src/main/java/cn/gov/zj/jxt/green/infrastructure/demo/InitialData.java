@@ -16,16 +16,17 @@ import jakarta.inject.Inject;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 
 /**
- * Loads the demo data into an empty database when the demo flag is on: {@code PORTAL_DEMO_DATA=true}, or
- * the default {@code auto}, which means "on the embedded H2 database only" so that a production database
- * never receives demo accounts by accident.
+ * What an empty database starts with. With the demo flag on ({@code PORTAL_DEMO_DATA=true}, or the default
+ * {@code auto}, meaning "on the embedded H2 database only", so that a production database never receives
+ * demo accounts by accident): the demo data. Otherwise, when {@code PORTAL_INITIAL_ADMIN_PASSWORD} is set:
+ * one administrator, {@code admin}, with that password, who then opens every other account.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-public class DemoData {
+public class InitialData {
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
 
     @Inject
     PortalSettings settings;
@@ -38,12 +39,14 @@ public class DemoData {
 
     @PostConstruct
     void loadWhenWanted() {
-        if (wanted()) {
+        if (demoWanted()) {
             loader.loadIntoEmptyDatabase();
+        } else {
+            settings.initialAdminPassword().ifPresent(loader::createInitialAdministrator);
         }
     }
 
-    private boolean wanted() {
+    private boolean demoWanted() {
         String flag = settings.demoData();
         if (!"auto".equals(flag)) {
             return Boolean.parseBoolean(flag);
