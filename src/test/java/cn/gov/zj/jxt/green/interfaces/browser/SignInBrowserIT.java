@@ -3,21 +3,14 @@ package cn.gov.zj.jxt.green.interfaces.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,22 +19,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
-import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.PortalClientTest;
 
 /** Sign-in, role menus, region scope, the audit check and sign-out in a real browser; screenshots for docs/. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
+class SignInBrowserIT extends PortalClientTest {
 
     private ChromeDriver browser;
 
@@ -67,7 +50,7 @@ class SignInBrowserIT {
     }
 
     @Test
-    void aCityClerkSignsInSeesHerMenuIsRefusedAnotherCityAndSignsOut() throws Exception {
+    void aCityClerkSignsInSeesHerMenuIsRefusedAnotherCityAndSignsOut() {
         browser.get(base + "login.xhtml");
         Browser.screenshot(browser, "login");
         signIn(DemoAccounts.HANGZHOU);
@@ -138,8 +121,8 @@ class SignInBrowserIT {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 
-    private long idOf(String creditCode) throws Exception {
-        JsonObject page = Json.object(new PortalClient(base.toURI()).api("GET",
+    private long idOf(String creditCode) {
+        JsonObject page = Json.object(newClient().api("GET",
                 "api/workspace/organisations?q=" + creditCode, DemoAccounts.ADMIN, null).body());
         return page.getJsonArray("organisations").getJsonObject(0).getJsonNumber("id").longValue();
     }

@@ -7,43 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
-import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.PortalClientTest;
 
 /** Sign-in, the role menus, sign-out and the session's cookie, through the pages as a browser uses them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient client;
-
-    @BeforeEach
-    void client() throws Exception {
-        client = new PortalClient(base.toURI());
-    }
+class SignInIT extends PortalClientTest {
 
     @Test
     void theSessionCookieIsHttpOnlySecureAndSameSite() {
@@ -72,13 +47,13 @@ class SignInIT {
     @Test
     void eachRoleGetsItsOwnMenu() {
         assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"),
-                menu(new PortalClient(client(base)).signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
+                menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"),
-                menu(new PortalClient(client(base)).signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
+                menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "本单位信息"),
-                menu(new PortalClient(client(base)).signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
+                menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页"),
-                menu(new PortalClient(client(base)).signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD)));
+                menu(newClient().signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD)));
     }
 
     @Test
@@ -169,7 +144,7 @@ class SignInIT {
         PortalClient.Page audit = client.get("admin/audit/index.xhtml");
         assertTrue(audit.document().select("#audit\\:table tbody tr").size() > 1, "the audit table lists entries");
 
-        PortalClient supervisor = new PortalClient(client(base));
+        PortalClient supervisor = newClient();
         supervisor.signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
         PortalClient.Page accounts = supervisor.get("admin/accounts/index.xhtml");
         assertStatus(200, accounts);
@@ -200,13 +175,5 @@ class SignInIT {
 
     private static List<String> menu(PortalClient.Page page) {
         return page.document().select("#workspaceMenu a").stream().map(Element::text).toList();
-    }
-
-    private static java.net.URI client(URL base) {
-        try {
-            return base.toURI();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }

@@ -5,47 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
-import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.PortalClientTest;
 
 /**
  * Region scope holds in the services, whatever the URL says: a 杭州 city clerk who edits the id in the address
  * bar to a 宁波 record gets 403, and the attempt is in the audit log.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegionScopeIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient client;
-
-    @BeforeEach
-    void client() throws Exception {
-        client = new PortalClient(base.toURI());
-    }
+class RegionScopeIT extends PortalClientTest {
 
     @Test
     void aHangzhouClerkGets403AndAnAuditEntryForANingboRecordByEditingTheUrl() {

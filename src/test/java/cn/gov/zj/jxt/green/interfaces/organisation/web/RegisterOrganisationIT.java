@@ -4,47 +4,21 @@ import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
-import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.PortalClientTest;
 
 /** Registering an organisation: a wrong credit code is refused with a clear message and nothing is lost. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegisterOrganisationIT {
+class RegisterOrganisationIT extends PortalClientTest {
 
     /** 91330212MA2NB00081 with a wrong check character. */
     private static final String WRONG_CHECK = "91330212MA2NB00082";
     private static final String VALID = "91330109MA2XU0009J";
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient client;
-
-    @BeforeEach
-    void client() throws Exception {
-        client = new PortalClient(base.toURI());
-    }
 
     @Test
     void aWrongCheckCharacterIsRefusedBesideTheFieldAndTheFormKeepsEverything() {

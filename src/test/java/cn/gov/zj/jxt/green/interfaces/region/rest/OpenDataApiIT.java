@@ -4,45 +4,20 @@ import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.PortalClientTest;
 
 /** The open API: health and the province's regions as the migration seeded them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenDataApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private PortalClient client;
-
-    @BeforeEach
-    void client() throws Exception {
-        client = new PortalClient(base.toURI());
-    }
+class OpenDataApiIT extends PortalClientTest {
 
     @Test
     void healthIsUpWhileTheDatabaseAnswers() {
