@@ -31,7 +31,7 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
@@ -40,9 +40,9 @@ public class DatabaseMigration {
                 // every portal migration, V1 included, still runs.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now) on " + result.database);
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now) on " + result.database);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.gov.zj.jxt.green.application.OrganisationService;
+import cn.gov.zj.jxt.green.application.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 
 /** workspace/organisations/view.xhtml?id=…: one organisation, if the actor's scope covers it (else 403). */
@@ -18,7 +19,11 @@ public class ViewOrganisationBacking {
     private Long id;
     private Organisation organisation;
 
+    /** Without an id, or with one that names nothing, the page answers 404. */
     public void load() {
+        if (id == null) {
+            throw new RecordNotFoundException("Organisation", "");
+        }
         organisation = organisations.get(id);
     }
 

@@ -39,6 +39,8 @@ class RegionScopeIT extends PortalClientTest {
 
         PortalClient.Page edit = client.get("workspace/organisations/edit.xhtml?id=" + ningboPark);
         assertStatus(403, edit);
+        assertStatus(404, client.get("workspace/organisations/view.xhtml?id=999999"));
+        assertStatus(404, client.get("workspace/organisations/view.xhtml"));
 
         JsonObject denial = lastDenial(DemoAccounts.HANGZHOU);
         assertEquals("Organisation", denial.getString("entityType"));
