@@ -14,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditChain;
+import cn.gov.zj.jxt.green.domain.model.audit.AuditChainHead;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditEntry;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditRecord;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditRepository;
@@ -61,16 +62,26 @@ public class DefaultAuditService implements AuditService {
 
     private void append(Actor actor, String action, String entityType, Object entityId, String before,
             String after) {
+        AuditChainHead head = repository.lockHead();
+        if (head == null) {
+            throw new IllegalStateException("audit_chain_head has no row: the audit log was tampered with; "
+                    + "no change can be recorded until an administrator restores it");
+        }
         AuditRecord record = new AuditRecord(actor.name(), actor.role().name(),
                 actor.region() == null ? null : actor.region().getCode(), action, entityType,
                 entityId == null ? null : entityId.toString(), before, after, actor.clientAddress());
-        repository.add(AuditChain.append(repository.lockHead(), clock.now(), record));
+        repository.add(AuditChain.append(head, clock.now(), record));
     }
 
     @Override
     public ChainVerification verify() {
         access.requireRole(currentActor.get(), "audit.verify", Role.ADMIN, Role.SUPERVISOR);
-        return AuditChain.verify(new BatchIterator(), repository.head());
+        // The head first: entries appended while the check runs lie beyond it and wait for the next check.
+        AuditChainHead head = repository.head();
+        if (head == null) {
+            return ChainVerification.headMissing();
+        }
+        return AuditChain.verify(new BatchIterator(head.getLastIndex()), head);
     }
 
     @Override
@@ -102,10 +113,15 @@ public class DefaultAuditService implements AuditService {
     /** Reads the chain in index order, a batch at a time, so that verifying never holds the whole log. */
     private final class BatchIterator implements Iterator<AuditEntry> {
 
+        private final long upTo;
         private List<AuditEntry> batch = List.of();
         private int position;
         private long lastIndex;
         private boolean exhausted;
+
+        BatchIterator(long upTo) {
+            this.upTo = upTo;
+        }
 
         @Override
         public boolean hasNext() {
@@ -115,9 +131,10 @@ public class DefaultAuditService implements AuditService {
             if (exhausted) {
                 return false;
             }
-            batch = repository.entriesAfter(lastIndex, VERIFY_BATCH);
+            List<AuditEntry> read = repository.entriesAfter(lastIndex, VERIFY_BATCH);
+            batch = read.stream().filter(e -> e.getChainIndex() <= upTo).toList();
             position = 0;
-            exhausted = batch.size() < VERIFY_BATCH;
+            exhausted = read.size() < VERIFY_BATCH || batch.size() < read.size();
             return !batch.isEmpty();
         }
 

@@ -24,7 +24,8 @@ public final class AuditChain {
     }
 
     /**
-     * Checks entries given in ascending index order from index 1, then the head.
+     * Checks entries given in ascending index order from index 1, then the head. Entries after the head
+     * (appended by transactions that committed after the head was read) must not be given.
      */
     public static ChainVerification verify(Iterator<AuditEntry> entries, AuditChainHead head) {
         long expectedIndex = 1;

@@ -20,6 +20,11 @@ public record ChainVerification(boolean intact, long entriesChecked, Long broken
         HEAD_MISMATCH
     }
 
+    /** The head row itself is gone: the chain cannot be trusted. */
+    public static ChainVerification headMissing() {
+        return new ChainVerification(false, 0, 0L, Problem.HEAD_MISMATCH);
+    }
+
     static ChainVerification intact(long checked) {
         return new ChainVerification(true, checked, null, null);
     }
