@@ -1,5 +1,7 @@
 package cn.gov.zj.jxt.green.application;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -7,18 +9,43 @@ import jakarta.inject.Inject;
 
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
+import cn.gov.zj.jxt.green.domain.model.audit.AuditRepository;
 import cn.gov.zj.jxt.green.infrastructure.security.PasswordHasher;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 /**
- * Checks a sign-in, audits it either way, and upgrades the stored hash when the configured iteration count
- * has risen since it was made.
+ * Checks a user name and password.
+ * <ul>
+ * <li>Every failure is audited with the account it was aimed at; never with what was typed as the user
+ * name, which may be a mistyped password.</li>
+ * <li>After {@value #MAX_FAILURES} failures within {@link #LOCK_WINDOW} (counted since the last sign-in), the
+ * account refuses even its right password until the window has passed: guessing is slowed to a crawl. The
+ * answer stays the same generic one, so that it does not tell which accounts exist.</li>
+ * <li>A person's sign-in is audited and stamped on the account; an API call's credentials are not a
+ * sign-in and leave no trace when they are right.</li>
+ * <li>A hash made with fewer iterations than configured is upgraded with the password just given.</li>
+ * </ul>
  */
 @Stateless
 public class SignInService {
 
+    public enum Kind {
+        /** A person on the login page. */
+        PAGE,
+        /** An API client's credentials on a request. */
+        API
+    }
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
+
+    private static final String TYPE = "Account";
+
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    AuditRepository auditLog;
 
     @Inject
     PasswordHasher hasher;
@@ -35,25 +62,37 @@ public class SignInService {
     /** A hash to spend the same time on when the user name is unknown, so timing does not reveal accounts. */
     private volatile String decoy;
 
-    public Optional<Account> verify(String username, String password) {
+    public Optional<Account> verify(String username, String password, Kind kind) {
         Optional<Account> found = accounts.findByUsername(username == null ? "" : username.strip())
                 .filter(Account::isEnabled);
-        if (found.isEmpty() || !hasher.matches(password, found.get().getPasswordHash())) {
-            if (found.isEmpty()) {
-                hasher.matches(password, decoy());
-            }
-            audit.event(currentActor.get(), AuditService.SIGN_IN_FAILED, "Account",
-                    found.map(Account::getId).orElse(null), username);
+        if (found.isEmpty()) {
+            hasher.matches(password, decoy());
+            audit.event(currentActor.get(), AuditService.SIGN_IN_FAILED, TYPE, null, null);
             return Optional.empty();
         }
         Account account = found.get();
-        audit.event(Actor.of(account, currentActor.get().clientAddress()), AuditService.SIGN_IN, "Account",
-                account.getId(), null);
-        if (hasher.needsRehash(account.getPasswordHash())) {
-            account.changePasswordHash(hasher.hash(password));
+        boolean locked = recentFailures(account) >= MAX_FAILURES;
+        if (locked || !hasher.matches(password, account.getPasswordHash())) {
+            audit.event(currentActor.get(), AuditService.SIGN_IN_FAILED, TYPE, account.getId(),
+                    locked ? "locked" : null);
+            return Optional.empty();
         }
-        account.signedInAt(clock.now());
+        String upgraded = hasher.needsRehash(account.getPasswordHash()) ? hasher.hash(password) : null;
+        if (kind == Kind.PAGE) {
+            audit.event(Actor.of(account, currentActor.get().clientAddress()), AuditService.SIGN_IN, TYPE,
+                    account.getId(), null);
+            accounts.recordSignIn(account.getId(), clock.now(), upgraded);
+        } else if (upgraded != null) {
+            accounts.upgradePasswordHash(account.getId(), upgraded);
+        }
         return Optional.of(account);
+    }
+
+    private long recentFailures(Account account) {
+        Instant windowStart = clock.now().minus(LOCK_WINDOW);
+        Instant lastSignIn = account.getLastLoginAt();
+        Instant since = lastSignIn != null && lastSignIn.isAfter(windowStart) ? lastSignIn : windowStart;
+        return auditLog.count(AuditService.SIGN_IN_FAILED, TYPE, String.valueOf(account.getId()), since);
     }
 
     private String decoy() {

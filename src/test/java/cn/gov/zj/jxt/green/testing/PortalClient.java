@@ -84,10 +84,12 @@ public final class PortalClient {
             this.action = form.absUrl("action");
             for (Element input : form.select("input[name]")) {
                 String type = input.attr("type");
-                if (!type.equals("submit") && !type.equals("button")
-                        && !(type.equals("checkbox") && !input.hasAttr("checked"))) {
-                    fields.put(input.attr("name"), input.val());
+                boolean checkable = type.equals("checkbox") || type.equals("radio");
+                if (type.equals("submit") || type.equals("button") || (checkable && !input.hasAttr("checked"))) {
+                    continue;
                 }
+                // A checked box without a value attribute is sent as "on", as browsers do.
+                fields.put(input.attr("name"), checkable && !input.hasAttr("value") ? "on" : input.val());
             }
             for (Element select : form.select("select[name]")) {
                 Element selected = select.selectFirst("option[selected]");

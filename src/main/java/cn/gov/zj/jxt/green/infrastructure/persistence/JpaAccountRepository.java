@@ -74,8 +74,32 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void recordSignIn(long id, java.time.Instant when, String newPasswordHash) {
+        em.createQuery("UPDATE Account a SET a.lastLoginAt = :when WHERE a.id = :id")
+                .setParameter("when", when)
+                .setParameter("id", id)
+                .executeUpdate();
+        if (newPasswordHash != null) {
+            upgradePasswordHash(id, newPasswordHash);
+        }
+    }
+
+    @Override
+    public void upgradePasswordHash(long id, String newPasswordHash) {
+        em.createQuery("UPDATE Account a SET a.passwordHash = :hash WHERE a.id = :id")
+                .setParameter("hash", newPasswordHash)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    @Override
     public Account add(Account account) {
         em.persist(account);
         return account;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

@@ -40,6 +40,17 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public long count(String action, String entityType, String entityId, java.time.Instant since) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action"
+                + " AND e.entityType = :type AND e.entityId = :id AND e.occurredAt >= :since", Long.class)
+                .setParameter("action", action)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
     public List<AuditEntry> entriesAfter(long afterIndex, int limit) {
         return em.createNamedQuery("AuditEntry.range", AuditEntry.class)
                 .setParameter("after", afterIndex)

@@ -17,6 +17,9 @@ public interface AuditRepository {
     /** Up to {@code limit} entries with index greater than {@code afterIndex}, in index order. */
     List<AuditEntry> entriesAfter(long afterIndex, int limit);
 
+    /** How many entries of {@code action} about one entity were recorded at or after {@code since}. */
+    long count(String action, String entityType, String entityId, java.time.Instant since);
+
     /** Newest first, optionally only one action or one entity type. */
     Page<AuditEntry> search(String action, String entityType, String actor, PageRequest page);
 }

@@ -83,6 +83,7 @@ class SignInIT extends PortalClientTest {
     @Test
     void signingOutEndsTheSessionSoItsCookieIsWorthless() {
         client.signIn(DemoAccounts.XIHU, DemoAccounts.PASSWORD);
+        client.get("workspace/index.xhtml").form("header").submit("header:english");
         String signedInSession = client.sessionId();
         PortalClient.Page home = client.signOut();
         assertStatus(200, home);
@@ -91,6 +92,8 @@ class SignInIT extends PortalClientTest {
         client.useSessionId(signedInSession);
         PortalClient.Page replay = client.get("workspace/index.xhtml");
         assertTrue(replay.uri().contains("/login.xhtml"), "the old session no longer signs anyone in: " + replay.uri());
+        assertEquals("zh-CN", replay.document().selectFirst("html").attr("lang"),
+                "nothing of the old session is left (its English choice is gone)");
     }
 
     @Test
@@ -166,6 +169,37 @@ class SignInIT extends PortalClientTest {
             assertFalse(expired.text().contains(leak), "no stack trace shown: " + leak + " in " + expired.text());
         }
         assertTrue(client.get("workspace/index.xhtml").uri().contains("/login.xhtml"), "and nobody signed in");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockAnAccountForAWhile() {
+        String user = "lock" + (System.nanoTime() % 1_000_000);
+        client.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        PortalClient.Page created = client.get("admin/accounts/edit.xhtml").form("account")
+                .set("account:username", user)
+                .set("account:displayName", "锁定测试")
+                .set("account:role_input", "EXPERT")
+                .set("account:password", "Locked2025test")
+                .submit("account:save");
+        assertTrue(created.uri().contains("/admin/accounts/index.xhtml"), created.text());
+
+        assertStatus(200, client.api("GET", "api/health", null, null));
+        assertEquals(403, client.api("GET", "api/workspace/organisations", user, "Locked2025test", null).status(),
+                "the right password works (an expert has no organisation list, so 403, not 401)");
+        for (int i = 0; i < 5; i++) {
+            assertStatus(401, client.api("GET", "api/workspace/organisations", user, "wrong-guess" + i, null));
+        }
+        assertStatus(401, client.api("GET", "api/workspace/organisations", user, "Locked2025test", null));
+        PortalClient.Page page = newClient().signIn(user, "Locked2025test");
+        assertTrue(page.uri().contains("/login.xhtml") && page.text().contains("连续输错5次"), page.text());
+    }
+
+    @Test
+    void aFailedSignInNeverRecordsWhatWasTypedAsTheUserName() {
+        client.signIn("Secret-Typed-Into-User-Field-2025", "x");
+        String log = client.api("GET", "api/admin/audit?action=account.signInFailed&size=20", DemoAccounts.ADMIN,
+                null).body();
+        assertTrue(!log.contains("Secret-Typed-Into-User-Field-2025"), log);
     }
 
     private long failures() {
