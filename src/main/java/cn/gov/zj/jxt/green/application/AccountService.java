@@ -19,7 +19,9 @@ public interface AccountService {
 
     Account create(@NotNull Account account, @NotNull String initialPassword);
 
-    Account update(long id, @NotNull Account changes);
-
-    void resetPassword(long id, @NotNull String newPassword);
+    /**
+     * Changes an account as it was when the form was opened ({@code expectedVersion}), and sets a new
+     * password when {@code newPassword} is not blank, all or nothing.
+     */
+    Account update(long id, long expectedVersion, @NotNull Account changes, String newPassword);
 }

@@ -81,12 +81,14 @@ public class DefaultAccountService implements AccountService {
         account.changePasswordHash(hasher.hash(initialPassword));
         account.createdAt(clock.now());
         accounts.add(account);
+        UniqueConstraint.flush(accounts::flush,
+                () -> new BusinessRuleException("account.username.taken", account.getUsername()));
         audit.changed("account.create", account, null);
         return account;
     }
 
     @Override
-    public Account update(long id, Account changes) {
+    public Account update(long id, long expectedVersion, Account changes, String newPassword) {
         access.requireRole(currentActor.get(), "account.update", Role.ADMIN);
         Account account = accounts.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
         changes.setUsername(account.getUsername());
@@ -94,6 +96,13 @@ public class DefaultAccountService implements AccountService {
         if (account.getId().equals(currentActor.get().accountId()) && (!changes.isEnabled()
                 || changes.getRole() != Role.ADMIN)) {
             throw new BusinessRuleException("account.selfLockout");
+        }
+        boolean passwordChange = newPassword != null && !newPassword.isBlank();
+        if (passwordChange) {
+            requireStrong(newPassword);
+        }
+        if (account.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("common.changedMeanwhile", account.getUsername());
         }
         Map<String, Object> before = account.auditState();
         account.setDisplayName(changes.getDisplayName());
@@ -103,16 +112,11 @@ public class DefaultAccountService implements AccountService {
         account.setOrganisation(changes.getOrganisation());
         account.setEnabled(changes.isEnabled());
         audit.changed("account.update", account, before);
+        if (passwordChange) {
+            account.changePasswordHash(hasher.hash(newPassword));
+            audit.changed("account.resetPassword", account, account.auditState());
+        }
         return account;
-    }
-
-    @Override
-    public void resetPassword(long id, String newPassword) {
-        access.requireRole(currentActor.get(), "account.resetPassword", Role.ADMIN);
-        Account account = accounts.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
-        requireStrong(newPassword);
-        account.changePasswordHash(hasher.hash(newPassword));
-        audit.changed("account.resetPassword", account, account.auditState());
     }
 
     /**

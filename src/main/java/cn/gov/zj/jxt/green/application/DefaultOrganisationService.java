@@ -90,12 +90,13 @@ public class DefaultOrganisationService implements OrganisationService {
         requireUniqueCreditCode(organisation.getCreditCode(), null);
         organisation.registeredAt(clock.now());
         organisations.add(organisation);
+        UniqueConstraint.flush(organisations::flush, () -> creditCodeTaken(organisation.getCreditCode()));
         audit.changed("organisation.register", organisation, null);
         return organisation;
     }
 
     @Override
-    public Organisation update(long id, Organisation changes) {
+    public Organisation update(long id, long expectedVersion, Organisation changes) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "organisation.update", Role.ADMIN, Role.PROVINCE_CLERK, Role.CITY_CLERK,
                 Role.COUNTY_CLERK);
@@ -105,6 +106,9 @@ public class DefaultOrganisationService implements OrganisationService {
         validation.require(changes);
         Region newRegion = changes.getRegion();
         access.requireRegion(actor, "organisation.update", newRegion, TYPE, id);
+        if (organisation.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("common.changedMeanwhile", organisation.getName());
+        }
         requireUniqueCreditCode(changes.getCreditCode(), id);
 
         Map<String, Object> before = organisation.auditState();
@@ -117,6 +121,7 @@ public class DefaultOrganisationService implements OrganisationService {
         organisation.setContactName(changes.getContactName());
         organisation.setContactPhone(changes.getContactPhone());
         organisation.setContactEmail(changes.getContactEmail());
+        UniqueConstraint.flush(organisations::flush, () -> creditCodeTaken(changes.getCreditCode()));
         audit.changed("organisation.update", organisation, before);
         return organisation;
     }
@@ -133,5 +138,9 @@ public class DefaultOrganisationService implements OrganisationService {
                 .ifPresent(existing -> {
                     throw new BusinessRuleException("organisation.creditCode.taken", creditCode, existing.getName());
                 });
+    }
+
+    private static BusinessRuleException creditCodeTaken(String creditCode) {
+        return new BusinessRuleException("organisation.creditCode.takenMeanwhile", creditCode);
     }
 }

@@ -24,5 +24,9 @@ public interface OrganisationService {
 
     Organisation register(@NotNull Organisation organisation);
 
-    Organisation update(long id, @NotNull Organisation changes);
+    /**
+     * Changes an organisation as it was when the form was opened: {@code expectedVersion} is the version
+     * then; if someone changed it since, the change is refused (organisation.changedMeanwhile).
+     */
+    Organisation update(long id, long expectedVersion, @NotNull Organisation changes);
 }

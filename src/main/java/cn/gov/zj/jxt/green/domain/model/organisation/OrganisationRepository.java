@@ -16,4 +16,7 @@ public interface OrganisationRepository {
     Page<Organisation> search(Region scope, OrganisationType type, String text, PageRequest page);
 
     Organisation add(Organisation organisation);
+
+    /** Writes pending changes now, so that constraint violations surface inside the service. */
+    void flush();
 }

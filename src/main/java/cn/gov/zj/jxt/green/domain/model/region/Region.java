@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 @Entity
 @Cacheable // reference data: read on every scope check, changed only by migrations
 @Table(name = "region")
-@NamedQuery(name = "Region.findAll", query = "SELECT r FROM Region r ORDER BY r.level, r.sortOrder")
+@NamedQuery(name = "Region.findAll", query = "SELECT r FROM Region r ORDER BY r.sortOrder") // province 0, cities 1–11, counties 101…
 @NamedQuery(name = "Region.findByLevel", query = "SELECT r FROM Region r WHERE r.level = :level ORDER BY r.sortOrder")
 @NamedQuery(name = "Region.findChildren",
         query = "SELECT r FROM Region r WHERE r.parent.code = :parentCode ORDER BY r.sortOrder")

@@ -65,10 +65,7 @@ public class EditAccountBacking implements Serializable {
             if (id == null) {
                 saved = accounts.create(account, password);
             } else {
-                saved = accounts.update(id, account);
-                if (password != null && !password.isBlank()) {
-                    accounts.resetPassword(id, password);
-                }
+                saved = accounts.update(id, account.getVersion(), account, password);
             }
             Faces.info("admin.accounts.edit.saved", saved.getUsername());
             Faces.keepMessages();

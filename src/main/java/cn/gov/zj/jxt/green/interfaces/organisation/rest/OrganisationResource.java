@@ -1,6 +1,5 @@
 package cn.gov.zj.jxt.green.interfaces.organisation.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -14,8 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import cn.gov.zj.jxt.green.application.OrganisationService;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
@@ -30,12 +31,13 @@ import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 
-    public record OrganisationView(Long id, OrganisationType type, String name, String creditCode, String region,
-            String regionName, String address, String legalRepresentative, String contactName, String contactPhone,
-            String contactEmail) {
+    /** An organisation as the API shows it; {@code version} must be sent back unchanged with a PUT. */
+    public record OrganisationView(Long id, Long version, OrganisationType type, String name, String creditCode,
+            String region, String regionName, String address, String legalRepresentative, String contactName,
+            String contactPhone, String contactEmail) {
 
         static OrganisationView of(Organisation o) {
-            return new OrganisationView(o.getId(), o.getType(), o.getName(), o.getCreditCode(),
+            return new OrganisationView(o.getId(), o.getVersion(), o.getType(), o.getName(), o.getCreditCode(),
                     o.getRegion().getCode(), o.getRegion().getFullName(), o.getAddress(), o.getLegalRepresentative(),
                     o.getContactName(), o.getContactPhone(), o.getContactEmail());
         }
@@ -78,9 +80,9 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(OrganisationView input) {
+    public Response register(OrganisationView input, @Context UriInfo uri) {
         Organisation created = organisations.register(input.toOrganisation());
-        return Response.created(URI.create("api/workspace/organisations/" + created.getId()))
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(OrganisationView.of(created))
                 .build();
     }
@@ -89,6 +91,7 @@ public class OrganisationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OrganisationView update(@PathParam("id") long id, OrganisationView input) {
-        return OrganisationView.of(organisations.update(id, input.toOrganisation()));
+        long expected = input.version() == null ? -1 : input.version();
+        return OrganisationView.of(organisations.update(id, expected, input.toOrganisation()));
     }
 }

@@ -54,7 +54,7 @@ public class EditOrganisationBacking implements Serializable {
         organisation.setRegion(regionCode == null ? null : Region.reference(regionCode));
         try {
             Organisation saved = id == null ? organisations.register(organisation)
-                    : organisations.update(id, organisation);
+                    : organisations.update(id, organisation.getVersion(), organisation);
             Faces.info("workspace.organisations.edit.saved", saved.getName());
             Faces.keepMessages();
             return "/workspace/organisations/view.xhtml?faces-redirect=true&id=" + saved.getId();

@@ -57,13 +57,19 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
+    /**
+     * Back to the page, as a fresh GET. Edit forms post the record's id as a plain "id" field, so that the
+     * reader returns to the same record rather than to a blank form.
+     */
     private static void showAgain(FacesContext context, String viewId) {
         Locale locale = CDI.current().select(LocaleSelection.class).get().getLocale();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                 Messages.text(locale, "errors.expired.retry"), null));
         context.getExternalContext().getFlash().setKeepMessages(true);
+        String id = context.getExternalContext().getRequestParameterMap().get("id");
+        String query = id != null && id.matches("\\d{1,18}") ? "?id=" + id : "";
         try {
-            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + viewId);
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + viewId + query);
         } catch (IOException e) {
             throw new FacesException(e);
         }

@@ -26,6 +26,7 @@ class RegionScopeIT extends PortalClientTest {
     void aHangzhouClerkGets403AndAnAuditEntryForANingboRecordByEditingTheUrl() {
         long ningboPark = idOf(DemoAccounts.NINGBO_PARK_CODE);
         long hangzhouFactory = idOf(DemoAccounts.XIHU_FACTORY_CODE);
+        long deniedBefore = deniedCount(DemoAccounts.HANGZHOU);
         client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
 
         PortalClient.Page own = client.get("workspace/organisations/view.xhtml?id=" + hangzhouFactory);
@@ -37,8 +38,11 @@ class RegionScopeIT extends PortalClientTest {
         assertTrue(other.text().contains("无权访问"), other.text());
         assertTrue(!other.text().contains("宁波临港"), "nothing of the record leaks into the page");
 
+        assertEquals(deniedBefore + 1, deniedCount(DemoAccounts.HANGZHOU), "the page's refusal is audited");
+
         PortalClient.Page edit = client.get("workspace/organisations/edit.xhtml?id=" + ningboPark);
         assertStatus(403, edit);
+        assertEquals(deniedBefore + 2, deniedCount(DemoAccounts.HANGZHOU));
         assertStatus(404, client.get("workspace/organisations/view.xhtml?id=999999"));
         assertStatus(404, client.get("workspace/organisations/view.xhtml"));
 
@@ -71,6 +75,47 @@ class RegionScopeIT extends PortalClientTest {
     }
 
     @Test
+    void theServiceRefusesRegisteringInOrMovingToAnotherCity() {
+        long deniedBefore = deniedCount(DemoAccounts.HANGZHOU);
+        PortalClient.Page register = client.api("POST", "api/workspace/organisations", DemoAccounts.HANGZHOU,
+                organisationJson(null, "北仑示例材料有限公司", "91330206MA2BL0010W", "330206"));
+        assertStatus(403, register);
+        assertEquals(0, Json.object(client.api("GET", "api/workspace/organisations?q=91330206MA2BL0010W",
+                DemoAccounts.ADMIN, null).body()).getInt("total"));
+
+        long hangzhouFactory = idOf(DemoAccounts.XIHU_FACTORY_CODE);
+        JsonObject factory = Json.object(client.api("GET", "api/workspace/organisations/" + hangzhouFactory,
+                DemoAccounts.HANGZHOU, null).body());
+        PortalClient.Page move = client.api("PUT", "api/workspace/organisations/" + hangzhouFactory,
+                DemoAccounts.HANGZHOU, organisationJson(factory.getJsonNumber("version").longValue(),
+                        factory.getString("name"), factory.getString("creditCode"), "330206"));
+        assertStatus(403, move);
+        assertEquals("330106", Json.object(client.api("GET", "api/workspace/organisations/" + hangzhouFactory,
+                DemoAccounts.ADMIN, null).body()).getString("region"), "not moved");
+        assertEquals(deniedBefore + 2, deniedCount(DemoAccounts.HANGZHOU));
+    }
+
+    @Test
+    void aClerkCannotOverwriteAChangeMadeAfterSheOpenedTheRecord() {
+        long institution = idOf(DemoAccounts.BINJIANG_INSTITUTION_CODE);
+        JsonObject opened = Json.object(client.api("GET", "api/workspace/organisations/" + institution,
+                DemoAccounts.HANGZHOU, null).body());
+        long version = opened.getJsonNumber("version").longValue();
+
+        PortalClient.Page first = client.api("PUT", "api/workspace/organisations/" + institution,
+                DemoAccounts.PROVINCE, organisationJson(version, opened.getString("name"),
+                        opened.getString("creditCode"), "330108").replace("0571-1234567", "0571-87000099"));
+        assertStatus(200, first);
+        PortalClient.Page stale = client.api("PUT", "api/workspace/organisations/" + institution,
+                DemoAccounts.HANGZHOU, organisationJson(version, opened.getString("name"),
+                        opened.getString("creditCode"), "330108"));
+        assertStatus(409, stale);
+        assertTrue(Json.object(stale.body()).getString("message").contains("已被他人修改"), stale.body());
+        assertEquals("0571-87000099", Json.object(client.api("GET", "api/workspace/organisations/" + institution,
+                DemoAccounts.ADMIN, null).body()).getString("contactPhone"));
+    }
+
+    @Test
     void aCityClerkListsHerCityOnlyAndACountyClerkHisCounty() {
         List<String> hangzhou = regionNames(DemoAccounts.HANGZHOU);
         assertTrue(!hangzhou.isEmpty() && hangzhou.stream().allMatch(n -> n.startsWith("杭州市")), hangzhou.toString());
@@ -100,6 +145,13 @@ class RegionScopeIT extends PortalClientTest {
         assertStatus(403, client.api("GET", "api/workspace/organisations", DemoAccounts.EXPERT, null));
         client.signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD);
         assertStatus(403, client.get("workspace/organisations/edit.xhtml"));
+    }
+
+    private static String organisationJson(Long version, String name, String creditCode, String region) {
+        return "{" + (version == null ? "" : "\"version\":" + version + ",") + "\"type\":\"ENTERPRISE\",\"name\":\""
+                + name + "\",\"creditCode\":\"" + creditCode + "\",\"region\":\"" + region
+                + "\",\"address\":\"示例地址\",\"legalRepresentative\":\"示例\",\"contactName\":\"示例\","
+                + "\"contactPhone\":\"0571-1234567\"}";
     }
 
     private long idOf(String creditCode) {

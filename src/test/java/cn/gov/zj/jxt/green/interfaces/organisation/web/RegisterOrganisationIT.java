@@ -55,11 +55,15 @@ class RegisterOrganisationIT extends PortalClientTest {
     }
 
     @Test
-    void aClerkCannotRegisterOutsideHerCityEvenByPostingAnotherRegion() {
-        client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
-        PortalClient.Page refused = filledForm("北仑示例材料有限公司", "91330206MA2BL0010W")
-                .set("organisation:region_input", "330206").submit("organisation:save");
-        assertEquals(0, count("北仑示例材料有限公司"), "refused: " + refused.status() + " " + refused.text());
+    void theApiAnswers201WithTheLocationOfTheNewOrganisation() {
+        PortalClient.Page created = client.api("POST", "api/workspace/organisations", DemoAccounts.PROVINCE,
+                "{\"type\":\"PARK\",\"name\":\"接口示例园区管理委员会\",\"creditCode\":\"12330212MB1NB0011D\","
+                        + "\"region\":\"330212\",\"address\":\"宁波市鄞州区\",\"legalRepresentative\":\"张三\","
+                        + "\"contactName\":\"李四\",\"contactPhone\":\"0574-82000011\"}");
+        assertStatus(201, created);
+        long id = Json.object(created.body()).getJsonNumber("id").longValue();
+        assertTrue(created.headers().get("location").get(0).endsWith("/api/workspace/organisations/" + id),
+                created.headers().toString());
     }
 
     @Test
@@ -70,6 +74,7 @@ class RegisterOrganisationIT extends PortalClientTest {
                         + "\"contactName\":\"李四\",\"contactPhone\":\"0571-82000010\"}");
         assertStatus(400, refused);
         JsonObject body = Json.object(refused.body());
+        assertEquals("error.invalidInput", body.getString("error"));
         JsonObject field = body.getJsonArray("fields").getJsonObject(0);
         assertEquals("creditCode", field.getString("field"));
         assertEquals("统一社会信用代码应为18位", field.getString("message"));
