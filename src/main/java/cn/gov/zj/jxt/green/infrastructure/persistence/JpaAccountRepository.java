@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -39,21 +38,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Page<Account> search(Role role, String text, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Account> countRoot = count.from(Account.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, role, text));
-        long total = em.createQuery(count).getSingleResult();
-
-        CriteriaQuery<Account> select = cb.createQuery(Account.class);
-        Root<Account> root = select.from(Account.class);
-        select.where(filters(cb, root, role, text)).orderBy(cb.asc(root.get("username")));
-        List<Account> items = em.createQuery(select)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, total);
+        return Paging.page(em, Account.class, (cb, root) -> filters(cb, root, role, text),
+                (cb, root) -> List.of(cb.asc(root.get("username"))), page);
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<Account> root, Role role, String text) {

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -60,21 +59,8 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public Page<AuditEntry> search(String action, String entityType, String actor, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<AuditEntry> countRoot = count.from(AuditEntry.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, action, entityType, actor));
-        long total = em.createQuery(count).getSingleResult();
-
-        CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
-        Root<AuditEntry> root = select.from(AuditEntry.class);
-        select.where(filters(cb, root, action, entityType, actor)).orderBy(cb.desc(root.get("chainIndex")));
-        List<AuditEntry> items = em.createQuery(select)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, total);
+        return Paging.page(em, AuditEntry.class, (cb, root) -> filters(cb, root, action, entityType, actor),
+                (cb, root) -> List.of(cb.desc(root.get("chainIndex"))), page);
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> root, String action, String entityType,

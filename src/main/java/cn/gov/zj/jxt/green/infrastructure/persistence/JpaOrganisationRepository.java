@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -42,21 +41,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public Page<Organisation> search(Region scope, OrganisationType type, String text, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Organisation> countRoot = count.from(Organisation.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, scope, type, text));
-        long total = em.createQuery(count).getSingleResult();
-
-        CriteriaQuery<Organisation> select = cb.createQuery(Organisation.class);
-        Root<Organisation> root = select.from(Organisation.class);
-        select.where(filters(cb, root, scope, type, text)).orderBy(cb.asc(root.get("name")), cb.asc(root.get("id")));
-        List<Organisation> items = em.createQuery(select)
-                .setFirstResult(page.first())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, total);
+        return Paging.page(em, Organisation.class, (cb, root) -> filters(cb, root, scope, type, text),
+                (cb, root) -> List.of(cb.asc(root.get("name")), cb.asc(root.get("id"))), page);
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<Organisation> root, Region scope,
