@@ -77,7 +77,7 @@ class SignInBrowserIT extends PortalClientTest {
     void anAdministratorManagesAccountsAndVerifiesTheAuditChain() {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.ADMIN);
-        assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"), texts("#workspaceMenu a"));
+        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:table tbody tr td")));
@@ -89,6 +89,20 @@ class SignInBrowserIT extends PortalClientTest {
         WebElement verdict = wait(ExpectedConditions.visibilityOfElementLocated(By.id("audit:verdict")));
         assertTrue(verdict.getText().startsWith("哈希链完整"), verdict.getText());
         Browser.screenshot(browser, "admin-audit");
+    }
+
+    @Test
+    void aProvincialClerkRegistersADocumentAndGetsTheNextNumber() {
+        browser.get(base + "login.xhtml");
+        signIn(DemoAccounts.PROVINCE);
+        browser.findElement(By.linkText("发文登记簿")).click();
+        WebElement title = wait(ExpectedConditions.elementToBeClickable(By.id("issue:title")));
+        title.sendKeys("关于公布2025年度浙江省绿色低碳工厂和园区名单的通知");
+        browser.findElement(By.id("issue:submit")).click();
+        WebElement row = wait(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody//td[contains(., '关于公布2025年度浙江省绿色低碳工厂和园区名单的通知')]/..")));
+        assertTrue(row.getText().matches("(?s).*浙经信绿色〔\\d{4}〕[1-9]\\d*号.*"), row.getText());
+        Browser.screenshot(browser, "document-register");
     }
 
     @Test

@@ -34,6 +34,11 @@ public class Navigation {
         return currentActor.get().is(Role.ADMIN, Role.PROVINCE_CLERK, Role.CITY_CLERK, Role.COUNTY_CLERK);
     }
 
+    /** May issue and void document numbers. */
+    public boolean isDocumentIssuer() {
+        return currentActor.get().is(Role.ADMIN, Role.PROVINCE_CLERK);
+    }
+
     public List<Item> getWorkspace() {
         if (workspace == null) {
             workspace = itemsFor(currentActor.get());
@@ -53,6 +58,9 @@ public class Navigation {
         if (actor.is(Role.APPLICANT, Role.INSTITUTION) && actor.organisationId() != null) {
             items.add(new Item("menu.ownOrganisation",
                     "/workspace/organisations/view.xhtml?id=" + actor.organisationId(), "pi pi-id-card"));
+        }
+        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.documentRegister", "/workspace/documents/register.xhtml", "pi pi-book"));
         }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
             items.add(new Item("menu.accounts", "/admin/accounts/index.xhtml", "pi pi-users"));

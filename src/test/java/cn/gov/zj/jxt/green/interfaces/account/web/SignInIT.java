@@ -46,10 +46,12 @@ class SignInIT extends PortalClientTest {
 
     @Test
     void eachRoleGetsItsOwnMenu() {
-        assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"),
+        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志"),
                 menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "单位管理", "账户管理", "审计日志"),
+        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志"),
                 menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
+        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿"),
+                menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "本单位信息"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页"),
@@ -138,7 +140,8 @@ class SignInIT extends PortalClientTest {
     void everyWorkspacePageRendersForTheRolesThatMayOpenIt() {
         client.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         for (String page : List.of("workspace/index.xhtml", "workspace/organisations/index.xhtml",
-                "workspace/organisations/edit.xhtml", "admin/accounts/index.xhtml", "admin/accounts/edit.xhtml",
+                "workspace/organisations/edit.xhtml", "workspace/documents/register.xhtml", "admin/accounts/index.xhtml",
+                "admin/accounts/edit.xhtml",
                 "admin/audit/index.xhtml")) {
             PortalClient.Page rendered = client.get(page);
             assertStatus(200, rendered);

@@ -1,0 +1,100 @@
+package cn.gov.zj.jxt.green.application;
+
+import java.util.Map;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import cn.gov.zj.jxt.green.domain.model.account.Role;
+import cn.gov.zj.jxt.green.domain.model.document.DocumentNumber;
+import cn.gov.zj.jxt.green.domain.model.document.Issuer;
+import cn.gov.zj.jxt.green.domain.model.document.NumberRegister;
+import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
+import cn.gov.zj.jxt.green.domain.shared.Page;
+import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+
+@Stateless
+public class DefaultDocumentNumberService implements DocumentNumberService {
+
+    private static final String TYPE = "RegisteredNumber";
+    static final int MAX_TITLE = 300;
+    static final int MAX_REASON = 500;
+
+    @Inject
+    NumberRegister register;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    PortalClock clock;
+
+    @Override
+    public RegisteredNumber issue(Issuer issuer, String title) {
+        Actor actor = currentActor.get();
+        access.requireRole(actor, "documentNumber.issue", Role.PROVINCE_CLERK, Role.ADMIN);
+        String cleanTitle = required(title, MAX_TITLE, "title", "documentNumber.title.required");
+        int year = clock.today().getYear();
+        try {
+            register.createSeriesIfAbsent(issuer.prefix(), year);
+        } catch (RuntimeException raced) {
+            // Another issue created the year's series at the same moment: it exists now, which is all we need.
+        }
+        // The series row stays locked until this transaction ends: the next issuer waits, then takes the next.
+        DocumentNumber number = register.lockSeries(issuer.prefix(), year).next();
+        RegisteredNumber registered = new RegisteredNumber(number, cleanTitle, clock.now(), actor.name());
+        register.add(registered);
+        audit.changed("documentNumber.issue", registered, null);
+        return registered;
+    }
+
+    @Override
+    public RegisteredNumber voidNumber(long id, long expectedVersion, String reason) {
+        Actor actor = currentActor.get();
+        access.requireRole(actor, "documentNumber.void", Role.PROVINCE_CLERK, Role.ADMIN);
+        String cleanReason = required(reason, MAX_REASON, "reason", "documentNumber.reason.required");
+        RegisteredNumber number = register.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+        if (number.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("common.changedMeanwhile", number.getNumberText());
+        }
+        if (number.isVoided()) {
+            throw new BusinessRuleException("documentNumber.alreadyVoid", number.getNumberText());
+        }
+        Map<String, Object> before = number.auditState();
+        number.voidWith(cleanReason, clock.now(), actor.name());
+        audit.changed("documentNumber.void", number, before);
+        return number;
+    }
+
+    @Override
+    public RegisteredNumber get(long id) {
+        requireReader();
+        return register.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+
+    @Override
+    public Page<RegisteredNumber> register(Integer year, Issuer issuer, PageRequest page) {
+        requireReader();
+        return register.search(year, issuer == null ? null : issuer.prefix(), page);
+    }
+
+    private void requireReader() {
+        access.requireRole(currentActor.get(), "documentNumber.read", Role.PROVINCE_CLERK, Role.ADMIN,
+                Role.SUPERVISOR);
+    }
+
+    private static String required(String text, int max, String field, String messageKey) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > max) {
+            throw InputValidation.violation(field, messageKey);
+        }
+        return clean;
+    }
+}
