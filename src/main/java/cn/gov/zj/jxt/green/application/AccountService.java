@@ -24,4 +24,7 @@ public interface AccountService {
      * password when {@code newPassword} is not blank, all or nothing.
      */
     Account update(long id, long expectedVersion, @NotNull Account changes, String newPassword);
+
+    /** The signed-in person changes their own password, proving the current one. */
+    void changeOwnPassword(String currentPassword, String newPassword);
 }

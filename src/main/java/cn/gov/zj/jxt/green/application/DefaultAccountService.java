@@ -119,6 +119,25 @@ public class DefaultAccountService implements AccountService {
         return account;
     }
 
+    @Override
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Actor actor = currentActor.get();
+        if (actor.accountId() == null) {
+            access.deny(actor, "account.changeOwnPassword", TYPE, null);
+        }
+        Account account = accounts.find(actor.accountId())
+                .orElseThrow(() -> new RecordNotFoundException(TYPE, actor.accountId()));
+        if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw InputValidation.violation("currentPassword", "account.password.currentWrong");
+        }
+        requireStrong(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw InputValidation.violation("newPassword", "account.password.unchanged");
+        }
+        account.changePasswordHash(hasher.hash(newPassword));
+        audit.changed("account.changeOwnPassword", account, account.auditState());
+    }
+
     /**
      * Replaces the region and organisation the input names by the stored ones and checks that they fit the
      * role: a city clerk needs a city, a county clerk a county, an applicant a listed-unit organisation, an

@@ -66,6 +66,7 @@ public class Navigation {
             items.add(new Item("menu.accounts", "/admin/accounts/index.xhtml", "pi pi-users"));
             items.add(new Item("menu.audit", "/admin/audit/index.xhtml", "pi pi-shield"));
         }
+        items.add(new Item("menu.password", "/workspace/password.xhtml", "pi pi-key"));
         return items;
     }
 }

@@ -39,22 +39,22 @@ class SignInIT extends PortalClientTest {
         assertStatus(200, workspace);
         assertTrue(workspace.uri().endsWith("/workspace/index.xhtml"), workspace.uri());
         assertNotEquals(before, client.sessionId(), "a new session id after sign-in (no fixation)");
-        assertEquals(List.of("工作台首页", "单位管理"), menu(workspace));
+        assertEquals(List.of("工作台首页", "单位管理", "修改密码"), menu(workspace));
         assertTrue(workspace.text().contains("市级经信部门"), workspace.text());
         assertTrue(workspace.text().contains("杭州市"), workspace.text());
     }
 
     @Test
     void eachRoleGetsItsOwnMenu() {
-        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志"),
+        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志"),
+        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿"),
+        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "本单位信息"),
+        assertEquals(List.of("工作台首页", "本单位信息", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页"),
+        assertEquals(List.of("工作台首页", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD)));
     }
 
@@ -140,7 +140,8 @@ class SignInIT extends PortalClientTest {
     void everyWorkspacePageRendersForTheRolesThatMayOpenIt() {
         client.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         for (String page : List.of("workspace/index.xhtml", "workspace/organisations/index.xhtml",
-                "workspace/organisations/edit.xhtml", "workspace/documents/register.xhtml", "admin/accounts/index.xhtml",
+                "workspace/organisations/edit.xhtml", "workspace/documents/register.xhtml", "workspace/password.xhtml",
+                "admin/accounts/index.xhtml",
                 "admin/accounts/edit.xhtml",
                 "admin/audit/index.xhtml")) {
             PortalClient.Page rendered = client.get(page);
@@ -176,15 +177,7 @@ class SignInIT extends PortalClientTest {
 
     @Test
     void fiveWrongPasswordsLockAnAccountForAWhile() {
-        String user = "lock" + (System.nanoTime() % 1_000_000);
-        client.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        PortalClient.Page created = client.get("admin/accounts/edit.xhtml").form("account")
-                .set("account:username", user)
-                .set("account:displayName", "锁定测试")
-                .set("account:role_input", "EXPERT")
-                .set("account:password", "Locked2025test")
-                .submit("account:save");
-        assertTrue(created.uri().contains("/admin/accounts/index.xhtml"), created.text());
+        String user = newExpertAccount("Locked2025test");
 
         assertStatus(200, client.api("GET", "api/health", null, null));
         assertEquals(403, client.api("GET", "api/workspace/organisations", user, "Locked2025test", null).status(),
@@ -195,6 +188,51 @@ class SignInIT extends PortalClientTest {
         assertStatus(401, client.api("GET", "api/workspace/organisations", user, "Locked2025test", null));
         PortalClient.Page page = newClient().signIn(user, "Locked2025test");
         assertTrue(page.uri().contains("/login.xhtml") && page.text().contains("连续输错5次"), page.text());
+    }
+
+    @Test
+    void everyoneCanChangeTheirOwnPasswordProvingTheCurrentOne() {
+        String user = newExpertAccount("Initial2025pw");
+        PortalClient person = newClient();
+        person.signIn(user, "Initial2025pw");
+
+        PortalClient.Page wrongCurrent = changePassword(person, "not-it-2025", "Mine2025secret", "Mine2025secret");
+        assertTrue(wrongCurrent.text().contains("当前密码不正确"), wrongCurrent.text());
+        PortalClient.Page mismatch = changePassword(person, "Initial2025pw", "Mine2025secret", "Mine2025secreT");
+        assertTrue(mismatch.text().contains("两次输入的新密码不一致"), mismatch.text());
+        PortalClient.Page weak = changePassword(person, "Initial2025pw", "short1", "short1");
+        assertTrue(weak.text().contains("密码至少10位"), weak.text());
+
+        PortalClient.Page done = changePassword(person, "Initial2025pw", "Mine2025secret", "Mine2025secret");
+        assertTrue(done.uri().endsWith("/workspace/index.xhtml") && done.text().contains("密码已修改"), done.text());
+        person.signOut();
+
+        assertTrue(newClient().signIn(user, "Initial2025pw").uri().contains("/login.xhtml"), "the old one is gone");
+        assertTrue(newClient().signIn(user, "Mine2025secret").uri().endsWith("/workspace/index.xhtml"));
+    }
+
+    private static PortalClient.Page changePassword(PortalClient person, String current, String replacement,
+            String confirmation) {
+        return person.get("workspace/password.xhtml").form("password")
+                .set("password:current", current)
+                .set("password:new", replacement)
+                .set("password:confirmation", confirmation)
+                .submit("password:submit");
+    }
+
+    /** An expert's account opened by the administrator on the accounts page; returns its user name. */
+    private String newExpertAccount(String password) {
+        String user = "it" + (System.nanoTime() % 100_000_000);
+        PortalClient admin = newClient();
+        admin.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        PortalClient.Page created = admin.get("admin/accounts/edit.xhtml").form("account")
+                .set("account:username", user)
+                .set("account:displayName", "测试专家")
+                .set("account:role_input", "EXPERT")
+                .set("account:password", password)
+                .submit("account:save");
+        assertTrue(created.uri().contains("/admin/accounts/index.xhtml"), created.text());
+        return user;
     }
 
     @Test
