@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentNumber;
@@ -44,7 +45,7 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
         int year = clock.today().getYear();
         try {
             register.createSeriesIfAbsent(issuer.prefix(), year);
-        } catch (RuntimeException raced) {
+        } catch (PersistenceException raced) {
             // Another issue created the year's series at the same moment: it exists now, which is all we need.
         }
         // The series row stays locked until this transaction ends: the next issuer waits, then takes the next.

@@ -11,8 +11,4 @@ public record PageRequest(int first, int size) {
         }
         size = Math.max(1, Math.min(size, MAX_SIZE));
     }
-
-    public static PageRequest firstPage(int size) {
-        return new PageRequest(0, size);
-    }
 }

@@ -79,15 +79,6 @@ public class Region {
         return false;
     }
 
-    /** The city (设区市) this region belongs to, or {@code null} for the province itself. */
-    public Region city() {
-        return switch (level) {
-            case PROVINCE -> null;
-            case CITY -> this;
-            case COUNTY -> parent;
-        };
-    }
-
     public String getCode() {
         return code;
     }
