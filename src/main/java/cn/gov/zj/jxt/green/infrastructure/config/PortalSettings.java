@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.config;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -8,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Settings the server passes in as system properties, each mapped to an environment variable by
- * wildfly-config/web.cli (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS), and the one secret read from the
- * environment itself (PORTAL_INITIAL_ADMIN_PASSWORD). docs/operations.md lists them.
+ * wildfly-config/web.cli (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS, PORTAL_FILE_DIR), and the one secret
+ * read from the environment itself (PORTAL_INITIAL_ADMIN_PASSWORD). docs/operations.md lists them.
  */
 @ApplicationScoped
 public class PortalSettings {
@@ -49,5 +50,22 @@ public class PortalSettings {
             return MIN_PASSWORD_ITERATIONS;
         }
         return iterations;
+    }
+
+    /**
+     * The directory of the uploaded-file store: outside the deployment, so that no uploaded file can ever be
+     * served as part of the web application, and kept across redeployments. web.cli always sets the
+     * property; the fallback serves a server configured without it.
+     */
+    public Path fileDirectory() {
+        String directory = System.getProperty("portal.file.dir", "").strip();
+        if (!directory.isEmpty()) {
+            return Path.of(directory);
+        }
+        String dataDirectory = System.getProperty("jboss.server.data.dir");
+        if (dataDirectory == null) {
+            throw new IllegalStateException("neither portal.file.dir nor jboss.server.data.dir is set");
+        }
+        return Path.of(dataDirectory, "portal", "files");
     }
 }
