@@ -321,9 +321,10 @@ final class Typesetter {
             int i = 0;
             for (Run run : runs) {
                 for (int c : run.text().codePoints().toArray()) {
-                    codePoints[i] = c;
+                    // A line break or tab typed into the text is a space here: lines are the grid's to make.
+                    codePoints[i] = Character.isISOControl(c) ? ' ' : c;
                     styles[i] = run.style();
-                    advance[i] = Typesetter.this.advance(c, run.style());
+                    advance[i] = Typesetter.this.advance(codePoints[i], run.style());
                     i++;
                 }
             }
