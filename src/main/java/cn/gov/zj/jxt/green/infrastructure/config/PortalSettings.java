@@ -1,16 +1,22 @@
 package cn.gov.zj.jxt.green.infrastructure.config;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.gov.zj.jxt.green.infrastructure.document.OfficialFont;
+
 /**
  * Settings the server passes in as system properties, each mapped to an environment variable by
  * wildfly-config/web.cli (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS, PORTAL_FILE_DIR), and the one secret
- * read from the environment itself (PORTAL_INITIAL_ADMIN_PASSWORD). docs/operations.md lists them.
+ * read from the environment itself (PORTAL_INITIAL_ADMIN_PASSWORD). The font files of PORTAL_FONT_* are read from
+ * the environment or from system properties of the same name (portal.font.*). docs/operations.md lists them.
  */
 @ApplicationScoped
 public class PortalSettings {
@@ -67,5 +73,29 @@ public class PortalSettings {
             throw new IllegalStateException("neither portal.file.dir nor jboss.server.data.dir is set");
         }
         return Path.of(dataDirectory, "portal", "files");
+    }
+
+    /**
+     * Licensed font files that replace the bundled stand-ins, by role: PORTAL_FONT_XIAOBIAOSONG, _FANGSONG, _HEITI,
+     * _KAITI, _SONGTI (environment), or portal.font.xiaobiaosong … (system property, which wins). Roles not set keep
+     * their stand-in (docs/fonts.md).
+     */
+    public Map<OfficialFont, Path> fontOverrides() {
+        Map<OfficialFont, Path> overrides = new EnumMap<>(OfficialFont.class);
+        for (OfficialFont role : OfficialFont.values()) {
+            String value = Optional.ofNullable(System.getProperty(role.property()))
+                    .filter(v -> !v.isBlank())
+                    .orElseGet(() -> System.getenv(role.setting()));
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                overrides.put(role, Path.of(value.strip()));
+            } catch (InvalidPathException e) {
+                throw new IllegalStateException(role.setting() + " (" + role.property() + ") is not a file path: "
+                        + value, e);
+            }
+        }
+        return overrides;
     }
 }
