@@ -17,12 +17,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBContextFactory;
 import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
 
+import org.docx4j.XmlUtils;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -497,7 +506,68 @@ class DocxLayoutTest {
         assertTrue(best < 1_000_000_000L, best / 1_000_000 + " ms");
     }
 
+    @Test
+    void aRenderBuildsNoJaxbContext() throws JAXBException {
+        DocumentContent letter = SampleDocuments.letter();
+        render(letter);
+        CountingJaxbContexts.count.set(0);
+        System.setProperty(JAXBContext.JAXB_CONTEXT_FACTORY, CountingJaxbContexts.class.getName());
+        try {
+            render(letter);
+            render(SampleDocuments.joint(3));
+            // docx4j's contexts are built once, when its Context class loads; a render only uses them.
+            assertEquals(0, CountingJaxbContexts.count.get());
+            JAXBContext.newInstance(CoreProperties.class);
+            assertEquals(1, CountingJaxbContexts.count.get(), "the counter sees a context being built");
+        } finally {
+            System.clearProperty(JAXBContext.JAXB_CONTEXT_FACTORY);
+        }
+    }
+
+    @Test
+    void rendersRunningAtOnceGiveTheSameDocument() throws Exception {
+        DocumentContent letter = SampleDocuments.letter();
+        String alone = mainPart(RENDERER.render(letter, DocxTemplate.bundled(DocumentFormat.LETTER)));
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                renders.add(pool.submit(() -> RENDERER.render(letter, DocxTemplate.bundled(DocumentFormat.LETTER))));
+            }
+            for (Future<byte[]> docx : renders) {
+                assertEquals(alone, mainPart(docx.get()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A JAXB context factory that counts the contexts asked of it, then leaves the work to JAXB's own. */
+    public static final class CountingJaxbContexts implements JAXBContextFactory {
+
+        static final AtomicInteger count = new AtomicInteger();
+        private final JAXBContextFactory jaxb = new org.glassfish.jaxb.runtime.v2.JAXBContextFactory();
+
+        @Override
+        public JAXBContext createContext(Class<?>[] classes, Map<String, ?> properties) throws JAXBException {
+            count.incrementAndGet();
+            return jaxb.createContext(classes, properties);
+        }
+
+        @Override
+        public JAXBContext createContext(String contextPath, ClassLoader classLoader, Map<String, ?> properties)
+                throws JAXBException {
+            count.incrementAndGet();
+            return jaxb.createContext(contextPath, classLoader, properties);
+        }
+    }
+
     // --- reading the files back
+
+    private static String mainPart(byte[] docx) {
+        return XmlUtils.marshaltoString(load(docx).pkg().getMainDocumentPart().getJaxbElement(), true, false);
+    }
 
     private static DocumentContent sample(DocumentFormat format) {
         return switch (format) {
