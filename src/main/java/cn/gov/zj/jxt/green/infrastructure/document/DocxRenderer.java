@@ -341,7 +341,8 @@ public class DocxRenderer {
                 double labelWidth = Gbt9704.widthInChars(label);
                 boolean first = annex.number() == 1;
                 P p = paragraph(DocxStyle.ANNEX_LIST, (first ? lead : "") + label + annex.title());
-                Wml.indentChars(p, 2 + leadWidth + labelWidth, 0, -(labelWidth + (first ? leadWidth : 0)));
+                Wml.indentChars(p, Gbt9704.INDENT_CHARS + leadWidth + labelWidth, 0,
+                        -(labelWidth + (first ? leadWidth : 0)));
                 out.add(p);
                 keepLastWithNext();
             }
@@ -365,11 +366,12 @@ public class DocxRenderer {
             double dateWidth = Gbt9704.widthInChars(date);
             double longest = content.agencies().stream().mapToDouble(a -> Gbt9704.widthInChars(a.name())).max()
                     .orElseThrow();
-            double signatureRight = 2;
-            double dateRight = signatureRight + longest - 2 - dateWidth;
-            if (dateRight < 2) {
-                dateRight = 2;
-                signatureRight = dateRight + dateWidth + 2 - longest;
+            int indent = Gbt9704.INDENT_CHARS;
+            double signatureRight = indent;
+            double dateRight = signatureRight + longest - indent - dateWidth;
+            if (dateRight < indent) {
+                dateRight = indent;
+                signatureRight = dateRight + dateWidth + indent - longest;
             }
             for (Agency agency : content.agencies()) {
                 P p = paragraph(DocxStyle.SIGNATURE, agency.name());
@@ -506,12 +508,14 @@ public class DocxRenderer {
             floating.setTopFromText(BigInteger.ZERO);
             floating.setBottomFromText(BigInteger.ZERO);
             tbl.getTblPr().setTblpPr(floating);
-            int oneChar = (int) Math.round(Gbt9704.SIZE_4_PT * 20);
+            int indent = (int) Math.round(Gbt9704.IMPRINT_INDENT_CHARS * Gbt9704.SIZE_4_PT * 20);
             if (imprint.copyTo() != null) {
                 // 7.4.2: one character in on both sides; a wrapped line aligns under the first name.
                 String copyTo = imprint.copyTo().endsWith("。") ? imprint.copyTo() : imprint.copyTo() + "。";
-                P p = paragraph(DocxStyle.IMPRINT, "抄送：" + copyTo);
-                Wml.indentTwips(p, 4 * oneChar, oneChar, -3 * oneChar);
+                String label = "抄送：";
+                P p = paragraph(DocxStyle.IMPRINT, label + copyTo);
+                int lead = (int) Math.round(Gbt9704.widthInChars(label) * Gbt9704.SIZE_4_PT * 20);
+                Wml.indentTwips(p, indent + lead, indent, -lead);
                 Tc tc = cell(textWidth);
                 TcPrInner.GridSpan span = new TcPrInner.GridSpan();
                 span.setVal(BigInteger.TWO);
@@ -522,9 +526,9 @@ public class DocxRenderer {
             if (printingLine) {
                 // 7.4.3: 印发机关 one character in from the left, 印发日期 + 印发 one from the right.
                 P by = paragraph(DocxStyle.IMPRINT, imprint.printedBy());
-                Wml.indentTwips(by, oneChar, 0, 0);
+                Wml.indentTwips(by, indent, 0, 0);
                 P on = paragraph(DocxStyle.IMPRINT, DocumentContent.chineseDate(imprint.printedOn()) + "印发");
-                Wml.indentTwips(on, 0, oneChar, 0);
+                Wml.indentTwips(on, 0, indent, 0);
                 Wml.align(on, JcEnumeration.RIGHT);
                 Tc left = cell(widths[0]);
                 left.getContent().add(by);

@@ -30,6 +30,14 @@ public final class Gbt9704 {
     public static final double SIZE_2_PT = 22;
     public static final double SIZE_4_PT = 14;
 
+    /**
+     * "空二字": the body's first lines (7.3.3), 附件说明 (7.3.4), the signature from the right and the date from the
+     * signature's first character (7.3.5.2), in characters of the text.
+     */
+    public static final int INDENT_CHARS = 2;
+    /** "空一字": 抄送 and the printing line from the text block's edges (7.4.2, 7.4.3), page numbers (7.5). */
+    public static final int IMPRINT_INDENT_CHARS = 1;
+
     /** 7.2.4: the agency mark's top edge below the text block's top. */
     public static final double MARK_TOP_MM = 35;
     /** 7.2.7: the red separator below the document number. */

@@ -29,7 +29,8 @@ import org.docx4j.wml.Text;
 
 /**
  * Small builders and a tree walk over docx4j's WordprocessingML objects, so that the renderer reads as the
- * document it makes. All objects come from docx4j's shared factory; nothing here creates a JAXB context.
+ * document it makes. The objects are plain beans; docx4j's shared factory only wraps the elements JAXB needs
+ * wrapped (w:t, w:br, a row's flags). Nothing here creates a JAXB context.
  */
 final class Wml {
 

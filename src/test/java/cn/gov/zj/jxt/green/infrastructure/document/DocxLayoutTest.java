@@ -94,31 +94,37 @@ class DocxLayoutTest {
         // 5.1: A4, 210 × 297 mm.
         assertEquals(11906, section.getPgSz().getW().intValue());
         assertEquals(16838, section.getPgSz().getH().intValue());
-        // 5.2.1: 37 / 35 / 28 / 26 mm, each within 1 mm.
-        assertMm(37, section.getPgMar().getTop(), 1);
-        assertMm(35, section.getPgMar().getBottom(), 1);
-        assertMm(28, section.getPgMar().getLeft(), 1);
-        assertMm(26, section.getPgMar().getRight(), 1);
-        // 5.2.4: 22 lines of 28 characters of 3号.
-        assertEquals(STDocGrid.LINES_AND_CHARS, section.getDocGrid().getType());
+        assertEquals(11906, Gbt9704.twips(Gbt9704.PAPER_WIDTH_MM));
+        assertEquals(16838, Gbt9704.twips(Gbt9704.PAPER_HEIGHT_MM));
+        // 5.2.1: 37 / 35 / 28 / 26 mm, each within 1 mm; a text block of 156 × 225 mm.
+        double tolerance = Gbt9704.MARGIN_TOLERANCE_MM;
+        assertMm(Gbt9704.MARGIN_TOP_MM, section.getPgMar().getTop(), tolerance);
+        assertMm(Gbt9704.MARGIN_BOTTOM_MM, section.getPgMar().getBottom(), tolerance);
+        assertMm(Gbt9704.MARGIN_LEFT_MM, section.getPgMar().getLeft(), tolerance);
+        assertMm(Gbt9704.MARGIN_RIGHT_MM, section.getPgMar().getRight(), tolerance);
         long height = section.getPgSz().getH().longValue() - section.getPgMar().getTop().longValue()
                 - section.getPgMar().getBottom().longValue();
-        assertEquals(22, height / section.getDocGrid().getLinePitch().longValue());
-        double widthPt = (section.getPgSz().getW().longValue() - section.getPgMar().getLeft().longValue()
-                - section.getPgMar().getRight().longValue()) / 20.0;
+        long width = section.getPgSz().getW().longValue() - section.getPgMar().getLeft().longValue()
+                - section.getPgMar().getRight().longValue();
+        assertEquals(Gbt9704.TEXT_HEIGHT_MM, Gbt9704.mm(height), tolerance);
+        assertEquals(Gbt9704.TEXT_WIDTH_MM, Gbt9704.mm(width), tolerance);
+        // 5.2.4: 22 lines of 28 characters of 3号.
+        assertEquals(STDocGrid.LINES_AND_CHARS, section.getDocGrid().getType());
+        assertEquals(Gbt9704.LINES_PER_PAGE, height / section.getDocGrid().getLinePitch().longValue());
+        assertEquals(Gbt9704.SIZE_3_PT, doc.size("Normal"));
         double pitchPt = doc.size("Normal") + section.getDocGrid().getCharSpace().doubleValue() / 4096;
-        assertEquals(28, (int) (widthPt / pitchPt));
+        assertEquals(Gbt9704.CHARS_PER_LINE, (int) (width / 20.0 / pitchPt));
     }
 
     @Test
     void titleIs2haoXiaobiaosongAndBodyIs3haoFangsongIndentedTwoCharacters() {
         Rendered doc = render(SampleDocuments.file());
 
-        assertEquals(22, doc.size("DocTitle"));
+        assertEquals(Gbt9704.SIZE_2_PT, doc.size("DocTitle"));
         assertEquals("方正小标宋简体", doc.inherited("DocTitle", s -> s.getRPr() == null || s.getRPr().getRFonts() == null
                 ? null : s.getRPr().getRFonts().getEastAsia()));
         assertEquals(JcEnumeration.CENTER, doc.inherited("DocTitle", s -> jc(s.getPPr())));
-        assertEquals(16, doc.size("DocBody"));
+        assertEquals(Gbt9704.SIZE_3_PT, doc.size("DocBody"));
         assertEquals("仿宋_GB2312", doc.defaultEastAsiaFont());
         assertEquals(BigInteger.valueOf(200), doc.inherited("DocBody", s -> s.getPPr() == null
                 || s.getPPr().getInd() == null ? null : s.getPPr().getInd().getFirstLineChars()));
@@ -150,7 +156,7 @@ class DocxLayoutTest {
         assertEquals("DocMarkSpacer", styleOf(spacer));
         PPrBase.Spacing spacing = doc.inherited("DocMarkSpacer", s -> s.getPPr().getSpacing());
         assertEquals(STLineSpacingRule.EXACT, spacing.getLineRule());
-        assertMm(35, spacing.getLine(), 0.1);
+        assertMm(Gbt9704.MARK_TOP_MM, spacing.getLine(), 0.1);
         P mark = assertInstanceOf(P.class, body.get(1));
         assertEquals("DocAgencyMark", styleOf(mark));
         assertEquals("浙江省经济和信息化厅文件", text(mark));
@@ -179,7 +185,7 @@ class DocxLayoutTest {
         assertTrue(thickness >= 0.35 && thickness <= 0.55, thickness + " mm");
         // About 4 mm below the characters: the border's space (pt) plus the line's leading below them.
         double space = line.getSpace().intValue() * 25.4 / 72;
-        assertTrue(space >= 3 && space <= 4, space + " mm");
+        assertTrue(space >= Gbt9704.RED_LINE_GAP_MM - 1 && space <= Gbt9704.RED_LINE_GAP_MM, space + " mm");
         // No indent anywhere: the border runs from margin to margin, 156 mm.
         PPrBase.Ind ind = doc.style("DocNumber").getPPr().getInd();
         assertEquals(0, ind.getLeft().intValue());
@@ -216,9 +222,14 @@ class DocxLayoutTest {
         assertEquals("— {PAGE} —", fieldText(even));
         assertEquals(JcEnumeration.LEFT, even.getPPr().getJc().getVal());
         assertEquals(280, even.getPPr().getInd().getLeft().intValue(), "one 4号 character in");
-        // 7.5: 4号 half-width 宋体.
-        assertEquals(14, doc.size("DocPageNumber"));
+        // 7.5: 4号 half-width 宋体, the dashes' top 7 mm below the text block: footer distance, space after and
+        // the exact line below the characters.
+        assertEquals(Gbt9704.SIZE_4_PT, doc.size("DocPageNumber"));
         assertEquals("宋体", doc.style("DocPageNumber").getRPr().getRFonts().getAscii());
+        PPrBase.Spacing spacing = doc.style("DocPageNumber").getPPr().getSpacing();
+        long top = doc.section().getPgMar().getFooter().longValue() + spacing.getAfter().longValue()
+                + spacing.getLine().longValue();
+        assertEquals(Gbt9704.MARGIN_BOTTOM_MM - Gbt9704.PAGE_NUMBER_GAP_MM, Gbt9704.mm(top), 0.5);
     }
 
     @Test
@@ -229,7 +240,7 @@ class DocxLayoutTest {
         assertTrue(section.getTitlePg().isVal());
         assertFalse(fieldText(firstParagraph(doc.footer(HdrFtrRef.FIRST))).contains("{PAGE}"));
         // The agency mark 30 mm from the paper's top, red 小标宋, the control it was poured into dissolved.
-        assertMm(30, section.getPgMar().getHeader(), 0.5);
+        assertMm(Gbt9704.LETTER_MARK_TOP_MM, section.getPgMar().getHeader(), 0.5);
         Part header = doc.header(HdrFtrRef.FIRST);
         P mark = firstParagraph(header);
         assertEquals("浙江省经济和信息化厅", text(mark));
@@ -247,8 +258,12 @@ class DocxLayoutTest {
         assertEquals("FF0000", rulePPr.getPBdr().getTop().getColor());
         assertMm(-7, rulePPr.getInd().getLeft(), 0.1);
         assertMm(-7, rulePPr.getInd().getRight(), 0.1);
-        assertEquals(170, Gbt9704.mm(Math.round(TEXT_WIDTH) - markPPr.getInd().getLeft().longValue()
-                - markPPr.getInd().getRight().longValue()), 0.5);
+        assertEquals(Gbt9704.LETTER_RULE_LENGTH_MM, Gbt9704.mm(Math.round(TEXT_WIDTH)
+                - markPPr.getInd().getLeft().longValue() - markPPr.getInd().getRight().longValue()), 0.5);
+        // The lower line: the top border of a line lifted above the footer's bottom edge, 20 mm up.
+        long lowerLine = section.getPgMar().getFooter().longValue() + rulePPr.getSpacing().getAfter().longValue()
+                + rulePPr.getSpacing().getLine().longValue();
+        assertEquals(Gbt9704.LETTER_BOTTOM_RULE_MM, Gbt9704.mm(lowerLine), 1);
         // The number flush right directly under the line: the first paragraph of the body.
         P number = assertInstanceOf(P.class, doc.body().get(0));
         assertEquals("浙经信绿色便函〔2025〕58号", text(number));
@@ -267,9 +282,9 @@ class DocxLayoutTest {
         assertEquals(doc.section().getPgMar().getLeft(), floating.getTblpX(), "at the left margin");
         assertEquals(TEXT_WIDTH, imprint.getTblPr().getTblW().getW().doubleValue(), 1);
         TblBorders rules = imprint.getTblPr().getTblBorders();
-        assertEquals(0.35, mmOfBorder(rules.getTop()), 0.05);
-        assertEquals(0.35, mmOfBorder(rules.getBottom()), 0.05);
-        assertEquals(0.25, mmOfBorder(rules.getInsideH()), 0.05);
+        assertEquals(Gbt9704.IMPRINT_OUTER_RULE_MM, mmOfBorder(rules.getTop()), 0.05);
+        assertEquals(Gbt9704.IMPRINT_OUTER_RULE_MM, mmOfBorder(rules.getBottom()), 0.05);
+        assertEquals(Gbt9704.IMPRINT_INNER_RULE_MM, mmOfBorder(rules.getInsideH()), 0.05);
         assertEquals(STBorder.NONE, rules.getLeft().getVal());
         assertEquals(STBorder.NONE, rules.getRight().getVal());
         assertEquals(STBorder.NONE, rules.getInsideV().getVal());
@@ -279,7 +294,7 @@ class DocxLayoutTest {
         P copyTo = firstParagraph(rows.get(0).getContent().get(0));
         assertEquals("抄送：工业和信息化部节能与综合利用司，各设区市人民政府。", text(copyTo));
         assertEquals("DocImprint", styleOf(copyTo));
-        assertEquals(14, doc.size("DocImprint"));
+        assertEquals(Gbt9704.SIZE_4_PT, doc.size("DocImprint"));
         assertEquals(280, copyTo.getPPr().getInd().getRight().intValue(), "one character in from the right");
         assertEquals(280, copyTo.getPPr().getInd().getLeft().intValue()
                 - copyTo.getPPr().getInd().getHanging().intValue(), "one character in from the left");
@@ -359,7 +374,7 @@ class DocxLayoutTest {
             assertEquals("DocAnnexTitle", styleOf((P) doc.body().get(at + 2)));
         }
         assertEquals("黑体", doc.style("DocAnnexLabel").getRPr().getRFonts().getEastAsia());
-        assertEquals(16, doc.size("DocAnnexLabel"));
+        assertEquals(Gbt9704.SIZE_3_PT, doc.size("DocAnnexLabel"));
         assertEquals(List.of("推荐单位：（单位公章）", "绿色低碳工业园区", "绿色低碳工厂"),
                 doc.paragraphs("DocAnnexText").stream().map(DocxLayoutTest::text).toList());
     }
