@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentNumber;
 import cn.gov.zj.jxt.green.domain.model.document.Issuer;
+import cn.gov.zj.jxt.green.domain.model.document.NumberSeries;
 import cn.gov.zj.jxt.green.domain.model.document.NumberRegister;
 import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
 import cn.gov.zj.jxt.green.domain.shared.Page;
@@ -72,6 +73,28 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
         number.voidWith(cleanReason, clock.now(), actor.name());
         audit.changed("documentNumber.void", number, before);
         return number;
+    }
+
+    @Override
+    public void continueSeries(Issuer issuer, int year, int lastIssuedBefore) {
+        Actor actor = currentActor.get();
+        access.requireRole(actor, "documentNumber.continueSeries", Role.ADMIN);
+        try {
+            register.createSeriesIfAbsent(issuer.prefix(), year);
+        } catch (PersistenceException raced) {
+            // Created at the same moment by an issue: the lock below decides.
+        }
+        NumberSeries series = register.lockSeries(issuer.prefix(), year);
+        if (series.getLastSerial() != 0) {
+            throw new BusinessRuleException("documentNumber.seriesStarted", issuer.prefix(), year,
+                    series.getLastSerial());
+        }
+        if (lastIssuedBefore < 0) {
+            throw InputValidation.violation("lastIssuedBefore", "documentNumber.lastIssuedBefore.invalid");
+        }
+        series.continueAfter(lastIssuedBefore);
+        audit.event(actor, "documentNumber.continueSeries", "NumberSeries", issuer.prefix() + "/" + year,
+                "continues after " + lastIssuedBefore);
     }
 
     @Override

@@ -20,6 +20,13 @@ public interface DocumentNumberService {
     /** Voids a number, as it was when the clerk opened it; the reason is required and public in the register. */
     RegisteredNumber voidNumber(long id, long expectedVersion, String reason);
 
+    /**
+     * Takes over a series begun outside the portal (e.g. on paper earlier in the year): the portal's first number
+     * of {@code issuer} in {@code year} will be {@code lastIssuedBefore + 1}. Refused once the portal has issued a
+     * number in that series.
+     */
+    void continueSeries(@NotNull Issuer issuer, int year, int lastIssuedBefore);
+
     RegisteredNumber get(long id);
 
     /** The register, newest first; {@code year} and {@code issuer} may be {@code null}. */

@@ -15,6 +15,17 @@ import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
+import cn.gov.zj.jxt.green.domain.model.document.Issuer;
+import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
+import cn.gov.zj.jxt.green.domain.model.notice.Notice;
+import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;
+import cn.gov.zj.jxt.green.application.DocumentNumberService;
+import cn.gov.zj.jxt.green.application.NoticeForm;
+import cn.gov.zj.jxt.green.application.NoticeService;
+import cn.gov.zj.jxt.green.application.NoticeService.AnnexTableSource;
+import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The demo organisations and one account per role (README.md lists them). Every organisation is fictional;
@@ -44,6 +55,15 @@ public class DemoDataLoader {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    DocumentNumberService numbers;
+
+    @Inject
+    PortalClock clock;
+
     public void loadIntoEmptyDatabase() {
         if (accounts.count() > 0) {
             LOG.info("Demo data: the database already has accounts; nothing loaded");
@@ -51,9 +71,10 @@ public class DemoDataLoader {
         }
         currentActor.runAsSystem(() -> {
             load();
+            loadCall2025();
             return null;
         });
-        LOG.info("Demo data loaded: accounts for every role, organisations in six cities");
+        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */
@@ -128,5 +149,32 @@ public class DemoDataLoader {
 
     private Region region(String code) {
         return regions.find(code).orElseThrow(() -> new IllegalStateException("no region " + code));
+    }
+
+    /**
+     * The 2025 call (seed 003) as the department issued it: 浙经信绿色便函〔2025〕58号 of 2025-05-28, with its quota
+     * table and blank summary table, issued and published through the same services a clerk uses. Numbers 1–57 of
+     * that series were issued before the portal, so the series continues after 57; the clock reads the day of
+     * issue while it is issued.
+     */
+    private void loadCall2025() {
+        DocumentContent call = DemoNotices.call2025();
+        clock.moveTo(LocalDate.of(2025, 5, 28).atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
+        try {
+            numbers.continueSeries(Issuer.GREEN_LETTER, 2025, 57);
+            Notice notice = notices.create(new NoticeForm(NoticeKind.LETTER, call.title(), call.recipients(),
+                    String.join("\n", call.body()), List.of(), null, call.date()));
+            StringBuilder quotas = new StringBuilder("地市\t推荐名额\n");
+            DemoNotices.CITIES.forEach(city -> quotas.append(city).append('\t')
+                    .append(DemoNotices.QUOTAS_2025.get(city)).append('\n'));
+            quotas.append("合  计\t200\n");
+            notices.addTableAnnex(notice.getId(), AnnexTableSource.PASTED, DemoNotices.QUOTA_TITLE,
+                    quotas.toString());
+            notice = notices.addTableAnnex(notice.getId(), AnnexTableSource.NOMINATION_SUMMARY, null, null);
+            notice = notices.issue(notice.getId(), notice.getVersion());
+            notices.publish(notice.getId());
+        } finally {
+            clock.reset();
+        }
     }
 }

@@ -2,12 +2,12 @@ package cn.gov.zj.jxt.green.infrastructure.demo;
 
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.Annex;
-import cn.gov.zj.jxt.green.domain.model.document.content.AnnexBlock;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
+import cn.gov.zj.jxt.green.domain.model.notice.StandardAnnexes;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The 2025 call as the department issued it: 浙经信绿色便函〔2025〕58号 of 2025-05-28 (seed 003), letter format, with
@@ -18,36 +18,27 @@ public final class DemoNotices {
     public static final String CALL_2025_TITLE =
             "关于组织开展2025年省级绿色低碳工业园区和工厂推荐工作及绿色制造名单动态管理的通知";
 
+    public static final String QUOTA_TITLE = "2025年省级绿色低碳工厂推荐名额";
+
+    /** The eleven cities in the order the province lists them. */
+    public static final List<String> CITIES = List.of("杭州市", "宁波市", "温州市", "湖州市", "嘉兴市", "绍兴市",
+            "金华市", "衢州市", "舟山市", "台州市", "丽水市");
+
     /** 附件1: the provincial nomination quota per city, total 200 (seed 003). */
-    public static final List<List<String>> QUOTAS_2025 = List.of(
-            List.of("杭州市", "20"), List.of("宁波市", "31"), List.of("温州市", "30"), List.of("湖州市", "18"),
-            List.of("嘉兴市", "35"), List.of("绍兴市", "10"), List.of("金华市", "18"), List.of("衢州市", "6"),
-            List.of("舟山市", "1"), List.of("台州市", "23"), List.of("丽水市", "8"));
+    public static final Map<String, Integer> QUOTAS_2025 = Map.ofEntries(Map.entry("杭州市", 20),
+            Map.entry("宁波市", 31), Map.entry("温州市", 30), Map.entry("湖州市", 18), Map.entry("嘉兴市", 35),
+            Map.entry("绍兴市", 10), Map.entry("金华市", 18), Map.entry("衢州市", 6), Map.entry("舟山市", 1),
+            Map.entry("台州市", 23), Map.entry("丽水市", 8));
 
     private DemoNotices() {
     }
 
     public static DocumentContent call2025() {
-        List<List<String>> quotaRows = new ArrayList<>(QUOTAS_2025);
-        quotaRows.add(List.of("合  计", "200"));
-        Annex quotas = new Annex(1, "2025年省级绿色低碳工厂推荐名额", List.of(
-                new AnnexBlock.Table(List.of("地市", "推荐名额"), List.of(1, 1), quotaRows)));
-        Annex summary = new Annex(2, "　　　　市省级绿色制造推荐名单汇总表", List.of(
-                new AnnexBlock.Text("推荐单位：（单位公章）"),
-                new AnnexBlock.Text("绿色低碳工业园区"),
-                new AnnexBlock.Table(
-                        List.of("序号", "园区名称", "第三方机构名称（如有）", "类型", "是否列入市绿色制造名单"),
-                        List.of(2, 8, 8, 4, 5),
-                        List.of(List.of("1", "", "", "", ""), List.of("2", "", "", "", ""))),
-                new AnnexBlock.Text("绿色低碳工厂"),
-                new AnnexBlock.Table(
-                        List.of("序号", "企业名称", "第三方机构名称（如有）", "行业", "是否列入市绿色制造名单"),
-                        List.of(2, 8, 8, 4, 5),
-                        List.of(List.of("1", "", "", "", ""), List.of("2", "", "", "", ""),
-                                List.of("3", "", "", "", "")))));
         return new DocumentContent(DocumentFormat.LETTER, List.of(Agency.ECONOMY), "浙经信绿色便函〔2025〕58号",
-                CALL_2025_TITLE, "各设区市经信局", CALL_2025_BODY, List.of(quotas, summary), LocalDate.of(2025, 5, 28),
-                null, "2025年省级绿色低碳工业园区和工厂推荐及绿色制造名单动态管理");
+                CALL_2025_TITLE, "各设区市经信局", CALL_2025_BODY, List.of(
+                        new Annex(1, QUOTA_TITLE, StandardAnnexes.cityQuotas(CITIES, QUOTAS_2025)),
+                        new Annex(2, StandardAnnexes.SUMMARY_TITLE, StandardAnnexes.nominationSummary())),
+                LocalDate.of(2025, 5, 28), null, "2025年省级绿色低碳工业园区和工厂推荐及绿色制造名单动态管理");
     }
 
     public static final List<String> CALL_2025_BODY = List.of(

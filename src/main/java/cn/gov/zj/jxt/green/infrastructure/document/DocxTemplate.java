@@ -92,6 +92,23 @@ public final class DocxTemplate {
         return bytes.clone();
     }
 
+    /**
+     * The template as a .docx a clerk opens in Word: an uploaded one as it was uploaded, a bundled one (Flat OPC
+     * XML in the repository) saved as a zip package.
+     */
+    public byte[] toDocx() {
+        if (bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K') {
+            return bytes();
+        }
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            load().save(out);
+            return out.toByteArray();
+        } catch (Docx4JException e) {
+            throw new IllegalStateException("the template cannot be saved as .docx", e);
+        }
+    }
+
     /** A fresh package of this template, the caller's own to change. */
     WordprocessingMLPackage load() {
         try {

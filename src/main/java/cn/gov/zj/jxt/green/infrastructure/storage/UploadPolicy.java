@@ -33,6 +33,11 @@ public record UploadPolicy(Set<FileKind> kinds, long maxBytes) {
         return new UploadPolicy(EnumSet.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG), 10 * MEGABYTE);
     }
 
+    /** A clerk's replacement DOCX template of an official document format. */
+    public static UploadPolicy template() {
+        return new UploadPolicy(EnumSet.of(FileKind.DOCX), 5 * MEGABYTE);
+    }
+
     public boolean accepts(FileKind kind) {
         return kinds.contains(kind);
     }

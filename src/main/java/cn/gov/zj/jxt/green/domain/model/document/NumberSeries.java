@@ -72,6 +72,21 @@ public class NumberSeries {
         return new DocumentNumber(prefix, year, lastSerial);
     }
 
+    /**
+     * Continues a series the department began on paper before the portal took it over: the portal's first number
+     * is then {@code lastIssuedBefore + 1}. Only while the portal has issued nothing in the series, so that no
+     * number can be skipped or handed out twice.
+     */
+    public void continueAfter(int lastIssuedBefore) {
+        if (lastSerial != 0) {
+            throw new IllegalStateException("the portal already issues numbers in " + prefix + " " + year);
+        }
+        if (lastIssuedBefore < 0) {
+            throw new IllegalArgumentException("no negative serials");
+        }
+        lastSerial = lastIssuedBefore;
+    }
+
     public int getLastSerial() {
         return lastSerial;
     }

@@ -15,6 +15,7 @@ import cn.gov.zj.jxt.green.application.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.InvalidInputException;
 import cn.gov.zj.jxt.green.application.PortalException;
 import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
 /**
@@ -44,8 +45,13 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
                 ? invalid.violations().stream()
                         .map(v -> new FieldError(v.field(), Messages.validation(locale, v.messageKey())))
                         .toList()
+                : e instanceof InvalidTemplateException template
+                ? template.problems().stream()
+                        .map(p -> new FieldError("file", Messages.text(locale, p.messageKey(), p.params())))
+                        .toList()
                 : List.of();
-        String message = fields.isEmpty() ? Messages.text(locale, e.messageKey(), e.parameters())
+        String message = fields.isEmpty() || !(e instanceof InvalidInputException)
+                ? Messages.text(locale, e.messageKey(), e.parameters())
                 : fields.get(0).message();
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

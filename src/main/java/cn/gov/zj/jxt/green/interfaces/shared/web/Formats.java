@@ -1,7 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.shared.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -18,5 +20,24 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A date as every reader in the province writes it: 2025-05-28. */
+    public String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** A file size for people: 532 B, 48 KB, 1.2 MB. */
+    public String size(Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -60,7 +60,9 @@ public class Navigation {
                     "/workspace/organisations/view.xhtml?id=" + actor.organisationId(), "pi pi-id-card"));
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.notices", "/workspace/notices/index.xhtml", "pi pi-megaphone"));
             items.add(new Item("menu.documentRegister", "/workspace/documents/register.xhtml", "pi pi-book"));
+            items.add(new Item("menu.templates", "/workspace/documents/templates.xhtml", "pi pi-file-word"));
         }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
             items.add(new Item("menu.accounts", "/admin/accounts/index.xhtml", "pi pi-users"));

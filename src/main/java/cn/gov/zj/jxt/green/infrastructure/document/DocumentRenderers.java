@@ -1,0 +1,96 @@
+package cn.gov.zj.jxt.green.infrastructure.document;
+
+import cn.gov.zj.jxt.green.domain.model.document.DocumentTemplate;
+import cn.gov.zj.jxt.green.domain.model.document.IssuedDocumentRepository;
+import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
+import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
+import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
+import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The renderers, built once for the application: fonts are loaded and the bundled templates parsed at start-up,
+ * never per request. A clerk's replacement template is validated when uploaded, and again (once, then cached by
+ * its SHA-256) when first used after a restart.
+ */
+@ApplicationScoped
+public class DocumentRenderers {
+
+    private static final Logger LOG = Logger.getLogger(DocumentRenderers.class.getName());
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    IssuedDocumentRepository documents;
+
+    @Inject
+    FileStore fileStore;
+
+    private final Map<DocumentFormat, DocxTemplate> bundled = new EnumMap<>(DocumentFormat.class);
+    private final Map<String, DocxTemplate> replacements = new ConcurrentHashMap<>();
+    private volatile DocxRenderer docx;
+    private volatile PdfRenderer pdf;
+
+    /** Loads fonts and templates while the server starts, so the first clerk does not wait for them. */
+    void warmUp(@Observes Startup startup) {
+        renderers();
+    }
+
+    public byte[] docx(DocumentContent content) {
+        return renderers().docx.render(content, template(content.format()));
+    }
+
+    public byte[] pdf(DocumentContent content) {
+        return renderers().pdf.render(content);
+    }
+
+    /** Throws {@link InvalidTemplateException} listing every problem of a replacement template. */
+    public void validateTemplate(DocumentFormat format, byte[] content) {
+        DocxTemplate.validate(format, content);
+    }
+
+    /** The template in use for {@code format}, as a DOCX a clerk can open in Word. */
+    public byte[] templateInUse(DocumentFormat format) {
+        return template(format).toDocx();
+    }
+
+    private DocxTemplate template(DocumentFormat format) {
+        Optional<DocumentTemplate> replacement = documents.activeTemplate(format);
+        if (replacement.isEmpty()) {
+            return renderers().bundled.get(format);
+        }
+        String sha256 = replacement.get().getSha256();
+        return replacements.computeIfAbsent(sha256, key -> DocxTemplate.validate(format, fileStore.read(key)));
+    }
+
+    private DocumentRenderers renderers() {
+        if (pdf == null) {
+            load();
+        }
+        return this;
+    }
+
+    private synchronized void load() {
+        if (pdf == null) {
+            long start = System.nanoTime();
+            for (DocumentFormat format : DocumentFormat.values()) {
+                bundled.put(format, DocxTemplate.bundled(format));
+            }
+            docx = new DocxRenderer();
+            FontLibrary fonts = FontLibrary.load(settings.fontOverrides());
+            LOG.info(() -> "Document fonts: " + fonts.describe());
+            pdf = new PdfRenderer(fonts);
+            LOG.info(() -> String.format("Document renderers ready in %d ms (fonts and templates loaded)",
+                    (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+}
