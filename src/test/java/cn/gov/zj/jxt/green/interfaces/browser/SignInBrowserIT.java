@@ -77,7 +77,7 @@ class SignInBrowserIT extends PortalClientTest {
     void anAdministratorManagesAccountsAndVerifiesTheAuditChain() {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.ADMIN);
-        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
+        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:table tbody tr td")));

@@ -46,11 +46,11 @@ class SignInIT extends PortalClientTest {
 
     @Test
     void eachRoleGetsItsOwnMenu() {
-        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "账户管理", "审计日志", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "单位管理", "发文登记簿", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "本单位信息", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
