@@ -92,9 +92,10 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
         if (lastIssuedBefore < 0) {
             throw InputValidation.violation("lastIssuedBefore", "documentNumber.lastIssuedBefore.invalid");
         }
+        Map<String, Object> before = series.auditState();
         series.continueAfter(lastIssuedBefore);
-        audit.event(actor, "documentNumber.continueSeries", "NumberSeries", issuer.prefix() + "/" + year,
-                "continues after " + lastIssuedBefore);
+        // In the caller's transaction, like every change: a separate one would wait on the chain head it holds.
+        audit.changed("documentNumber.continueSeries", series, before);
     }
 
     @Override

@@ -305,9 +305,13 @@ public class DefaultNoticeService implements NoticeService {
         }
     }
 
+    /**
+     * Trims ASCII blanks only: full-width spaces at the start are part of a title such as
+     * "　　　　市省级绿色制造推荐名单汇总表", where the city writes its name into the blank.
+     */
     private static String annexTitle(String title) {
-        String clean = title == null ? "" : title.strip();
-        if (clean.isEmpty() || clean.length() > MAX_ANNEX_TITLE) {
+        String clean = title == null ? "" : title.replaceAll("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$", "");
+        if (clean.isBlank() || clean.length() > MAX_ANNEX_TITLE) {
             throw InputValidation.violation("annexTitle", "notice.annex.title.required");
         }
         return clean;

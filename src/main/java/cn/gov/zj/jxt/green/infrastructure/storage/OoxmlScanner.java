@@ -115,13 +115,30 @@ final class OoxmlScanner {
         }
         InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), entry);
         if (part.endsWith(".xml") || part.endsWith(".rels")) {
-            parse(part, whole, part.equals(CONTENT_TYPES) ? new ContentTypes() : new Refusing());
+            try {
+                parse(part, unclosable(whole), part.equals(CONTENT_TYPES) ? new ContentTypes() : new Refusing());
+            } catch (RejectedUploadException notWellFormed) {
+                // A part that is not XML at all (a run of zeros) stops the parser at its first byte, long before
+                // the limits notice a bomb: inflate the rest against them, so the refusal names the real danger.
+                whole.transferTo(OutputStream.nullOutputStream());
+                throw notWellFormed;
+            }
         } else if (looksLikeXml(head) && containsDoctype(whole)) {
             // Legacy VML drawings are XML-like but not well-formed, so they cannot be parsed; their DOCTYPE
             // would still reach Office's parser.
             throw new RejectedUploadException("externalEntity", part);
         }
         whole.transferTo(OutputStream.nullOutputStream());
+    }
+
+    /** The parser closes its input when it fails; the rest of the entry must stay readable. */
+    private static InputStream unclosable(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the zip entry is closed by the scanner, not by the parser
+            }
+        };
     }
 
     private static boolean looksLikeXml(byte[] head) {

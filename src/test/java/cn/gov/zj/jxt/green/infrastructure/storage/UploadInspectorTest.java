@@ -265,6 +265,15 @@ class UploadInspectorTest {
     }
 
     @Test
+    void refusesABombOfZerosThatIsNotEvenXmlAsABomb() throws IOException {
+        Map<String, byte[]> zeros = new LinkedHashMap<>();
+        zeros.put("word/document.xml", new byte[(int) (150 * UploadPolicy.MEGABYTE)]);
+        byte[] bomb = rezip(docx, zeros);
+
+        assertRefused("upload.refused.zipBomb", List.of(), () -> inspector.inspect("申报书.docx", bomb, ANNEXES));
+    }
+
+    @Test
     void refusesPartsThatTogetherUnpackBeyondTheBudget() throws IOException {
         Map<String, byte[]> blanks = new LinkedHashMap<>();
         for (int i = 1; i <= 101; i++) {

@@ -1,12 +1,16 @@
 package cn.gov.zj.jxt.green.domain.model.document;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 
 /**
  * One issuer's serials for one year. Allocating locks this row, so serials are handed out one at a time;
@@ -16,7 +20,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "number_series")
 @IdClass(NumberSeries.Key.class)
-public class NumberSeries {
+public class NumberSeries implements Audited {
 
     /** The composite key: prefix and year. */
     public static class Key implements Serializable {
@@ -89,5 +93,24 @@ public class NumberSeries {
 
     public int getLastSerial() {
         return lastSerial;
+    }
+
+    @Override
+    public String auditType() {
+        return "NumberSeries";
+    }
+
+    @Override
+    public Object auditId() {
+        return prefix + "/" + year;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("prefix", prefix);
+        state.put("year", year);
+        state.put("lastSerial", lastSerial);
+        return state;
     }
 }
