@@ -4,6 +4,7 @@ import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.AnnexBlock;
+import cn.gov.zj.jxt.green.domain.model.document.content.BodyParagraph;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.Imprint;
 import jakarta.persistence.CascadeType;
@@ -153,6 +154,11 @@ public class Notice implements Audited {
     public List<String> paragraphs() {
         return body == null ? List.of() : Arrays.stream(body.split("\\R")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The paragraphs with their heading levels, for pages that set headings as the document does. */
+    public List<BodyParagraph> bodyParagraphs() {
+        return paragraphs().stream().map(BodyParagraph::of).toList();
     }
 
     public boolean isDraft() {
