@@ -17,7 +17,9 @@ CREATE TABLE issued_document (
     docx_size            BIGINT        NOT NULL,
     pdf_sha256           CHAR(64)      NOT NULL,
     pdf_size             BIGINT        NOT NULL,
-    corrects_id          BIGINT        REFERENCES issued_document (id)
+    corrects_id          BIGINT        REFERENCES issued_document (id),
+    -- A registered number belongs to one document, whatever the application does.
+    CONSTRAINT issued_document_number_uk UNIQUE (registered_number_id)
 );
 
 -- A clerk's replacement DOCX template for a format; the newest one is used, none means the bundled template.
@@ -52,7 +54,10 @@ CREATE TABLE notice (
     created_by   VARCHAR(40)    NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     published_at TIMESTAMP WITH TIME ZONE,
-    published_by VARCHAR(40)
+    published_by VARCHAR(40),
+    -- One issued document per notice, and at most one correction of a notice.
+    CONSTRAINT notice_document_uk UNIQUE (document_id),
+    CONSTRAINT notice_corrects_uk UNIQUE (corrects_id)
 );
 CREATE INDEX notice_status_idx ON notice (status, published_at);
 

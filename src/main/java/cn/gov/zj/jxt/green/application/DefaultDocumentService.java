@@ -18,14 +18,14 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultDocumentService implements DocumentService {
-
-    private static final String TYPE = "IssuedDocument";
 
     @Inject
     IssuedDocumentRepository documents;
@@ -65,7 +65,7 @@ public class DefaultDocumentService implements DocumentService {
         Actor actor = requireIssuer("document.issue");
         RegisteredNumber number = issuer == null ? null : numbers.issue(issuer, content.title());
         DocumentContent numbered = number == null ? content : withNumber(content, number.number().toString());
-        // Rendered before anything is stored: a document that cannot be rendered takes no number.
+        // Rendered before anything is stored; a document that cannot be rendered rolls its number back.
         byte[] docx = renderers.docx(numbered);
         byte[] pdf = renderers.pdf(numbered);
         StoredFile storedDocx = fileStore.put(docx);
@@ -80,12 +80,6 @@ public class DefaultDocumentService implements DocumentService {
     }
 
     @Override
-    public IssuedDocument get(long id) {
-        requireReader("document.read");
-        return documents.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
-    }
-
-    @Override
     public FileDownload file(IssuedDocument document, RenditionType type) {
         String sha256 = type == RenditionType.DOCX ? document.getDocxSha256() : document.getPdfSha256();
         String name = (document.getNumber() != null ? document.getNumber() : document.getTitle()) + type.extension();
@@ -93,10 +87,15 @@ public class DefaultDocumentService implements DocumentService {
     }
 
     @Override
-    public DocumentTemplate uploadTemplate(DocumentFormat format, String fileName, byte[] content) {
+    public DocumentTemplate uploadTemplate(DocumentFormat format, String fileName, InputStream content) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "document.template.upload", Role.PROVINCE_CLERK, Role.ADMIN);
-        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.template());
+        InspectedUpload upload;
+        try {
+            upload = inspector.inspect(fileName, content, UploadPolicy.template());
+        } catch (IOException e) {
+            throw new RejectedUploadException("corrupt");
+        }
         // Validated before anything is stored: a template that breaks GB/T 9704 never reaches the store.
         renderers.validateTemplate(format, upload.content());
         StoredFile stored = fileStore.put(upload.content());

@@ -23,6 +23,8 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +42,9 @@ public class DefaultNoticeService implements NoticeService {
     static final int MAX_ANNEXES = 20;
     static final int MAX_TABLE_ROWS = 5000;
     static final int MAX_ANNEX_TITLE = 200;
+    /** Keeps a pasted table well inside its column (1,000,000 characters as JSON). */
+    static final int MAX_PASTED_CHARACTERS = 400_000;
+    static final int MAX_TABLE_COLUMNS = 20;
 
     @Inject
     NoticeRepository notices;
@@ -97,16 +102,23 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     @Override
-    public Notice addUploadedAnnex(long id, String title, String fileName, byte[] content) {
+    public Notice addUploadedAnnex(long id, String title, String fileName, InputStream content) {
         requireEditor("notice.annex.add");
         Notice notice = draft(id, null);
         String cleanTitle = annexTitle(title);
         requireRoomForAnnex(notice);
-        // Checked by content before anything is stored: a refused file leaves no trace in the store.
-        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.noticeAnnexes());
+        // Checked by content before anything is stored: a refused file leaves no trace in the store. The stream
+        // is read no further than the size limit.
+        InspectedUpload upload;
+        try {
+            upload = inspector.inspect(fileName, content, UploadPolicy.noticeAnnexes());
+        } catch (IOException e) {
+            throw new RejectedUploadException("corrupt");
+        }
         StoredFile stored = fileStore.put(upload.content());
         Map<String, Object> before = notice.auditState();
-        notice.addUploadedAnnex(cleanTitle, upload.fileName(), upload.mediaType(), stored.sha256(), stored.size());
+        notice.addUploadedAnnex(cleanTitle, upload.fileName(), upload.mediaType(), stored.sha256(), stored.size(),
+                clock.now());
         audit.changed("notice.annex.add", notice, before);
         return loaded(notice);
     }
@@ -124,7 +136,7 @@ public class DefaultNoticeService implements NoticeService {
         String defaultTitle = source == AnnexTableSource.NOMINATION_SUMMARY ? StandardAnnexes.SUMMARY_TITLE : null;
         String cleanTitle = title == null || title.isBlank() ? defaultTitle : title;
         Map<String, Object> before = notice.auditState();
-        notice.addGeneratedAnnex(annexTitle(cleanTitle), blocks);
+        notice.addGeneratedAnnex(annexTitle(cleanTitle), blocks, clock.now());
         audit.changed("notice.annex.add", notice, before);
         return loaded(notice);
     }
@@ -137,7 +149,9 @@ public class DefaultNoticeService implements NoticeService {
             throw new RecordNotFoundException("NoticeAnnex", id + "/" + position);
         }
         Map<String, Object> before = notice.auditState();
-        notice.removeAnnex(position);
+        notice.removeAnnex(position, clock.now());
+        notices.flush();
+        notice.settleAnnexPositions();
         audit.changed("notice.annex.remove", notice, before);
         return loaded(notice);
     }
@@ -155,7 +169,7 @@ public class DefaultNoticeService implements NoticeService {
     @Override
     public Notice issue(long id, long expectedVersion) {
         requireEditor("notice.issue");
-        Notice notice = draft(id, expectedVersion);
+        Notice notice = lockedDraft(id, expectedVersion);
         Map<String, Object> before = notice.auditState();
         DocumentContent content = notice.toContent(null, clock.today());
         IssuedDocument corrected = notice.getCorrects() == null ? null : notice.getCorrects().getDocument();
@@ -168,7 +182,11 @@ public class DefaultNoticeService implements NoticeService {
     @Override
     public Notice publish(long id) {
         Actor actor = requireEditor("notice.publish");
-        Notice notice = find(id);
+        Notice notice = notices.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+        if (notices.correctionOf(notice).filter(c -> !c.isDraft()).isPresent()) {
+            // Superseded before it was ever published: the correction is what the public should read.
+            throw new BusinessRuleException("notice.publish.corrected", notice.getTitle());
+        }
         if (notice.getStatus() != NoticeStatus.ISSUED) {
             throw new BusinessRuleException(notice.isDraft() ? "notice.publish.notIssued" : "notice.publish.already",
                     notice.getTitle());
@@ -182,7 +200,7 @@ public class DefaultNoticeService implements NoticeService {
     @Override
     public Notice correct(long id) {
         Actor actor = requireEditor("notice.correct");
-        Notice original = find(id);
+        Notice original = notices.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
         if (original.isDraft()) {
             throw new BusinessRuleException("notice.correct.draft", original.getTitle());
         }
@@ -247,8 +265,9 @@ public class DefaultNoticeService implements NoticeService {
             // A generated annex is part of the document itself, not a file of its own.
             throw new RecordNotFoundException("NoticeAnnex", id + "/" + position);
         }
+        // A draft's annex N may be replaced: only an issued notice's files may be cached as unchanging.
         return new FileDownload(annex.getFileName(), annex.getMediaType(), fileStore.read(annex.getFileSha256()),
-                annex.getFileSha256());
+                notice.isDraft() ? null : annex.getFileSha256());
     }
 
     private void validate(NoticeForm form) {
@@ -275,6 +294,19 @@ public class DefaultNoticeService implements NoticeService {
     private static int coIssuerOrder(String name) {
         return name.equals(Agency.DEVELOPMENT_REFORM.name())
                 ? 0 : 1;
+    }
+
+    /** For issuing: the row locked first, so a second issue of the same draft waits and then finds it issued. */
+    private Notice lockedDraft(long id, long expectedVersion) {
+        Notice notice = notices.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+        if (!notice.isDraft()) {
+            throw new BusinessRuleException("notice.issued.immutable", notice.getNumber() != null
+                    ? notice.getNumber() : notice.getTitle());
+        }
+        if (notice.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("common.changedMeanwhile", notice.getTitle());
+        }
+        return notice;
     }
 
     private Notice draft(long id, Long expectedVersion) {
@@ -331,7 +363,13 @@ public class DefaultNoticeService implements NoticeService {
         if (lines.size() > MAX_TABLE_ROWS + 1) {
             throw InputValidation.violation("pastedTable", "notice.annex.table.tooLong");
         }
+        if (text.length() > MAX_PASTED_CHARACTERS) {
+            throw InputValidation.violation("pastedTable", "notice.annex.table.tooWide");
+        }
         List<String> columns = cells(lines.get(0), -1);
+        if (columns.size() > MAX_TABLE_COLUMNS) {
+            throw InputValidation.violation("pastedTable", "notice.annex.table.tooWide");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             rows.add(cells(line, columns.size()));

@@ -22,8 +22,8 @@ public interface DocumentNumberService {
 
     /**
      * Takes over a series begun outside the portal (e.g. on paper earlier in the year): the portal's first number
-     * of {@code issuer} in {@code year} will be {@code lastIssuedBefore + 1}. Refused once the portal has issued a
-     * number in that series.
+     * of {@code issuer} in {@code year} will be {@code lastIssuedBefore + 1}. Administrators only, and only while
+     * the series is untouched: refused once the portal has issued a number in it or it was already continued.
      */
     void continueSeries(@NotNull Issuer issuer, int year, int lastIssuedBefore);
 

@@ -20,18 +20,20 @@ public interface DocumentService {
 
     /**
      * Issues {@code content}: takes the next number of {@code issuer} ({@code null} for an unnumbered 公告/公示),
-     * renders, stores and registers it, all in the caller's transaction — a failure gives the number back.
+     * renders, stores and registers it, all in the caller's transaction — a failure rolls the number back, so the
+     * register keeps no gap (files already written stay in the store, unreferenced and harmless).
      * {@code corrects} names the document this one corrects, or is {@code null}.
      */
     IssuedDocument issue(@NotNull DocumentContent content, Issuer issuer, IssuedDocument corrects);
 
-    IssuedDocument get(long id);
-
     /** The stored file of an issued document, byte for byte as issued (its SHA-256 is checked on every read). */
     FileDownload file(@NotNull IssuedDocument document, @NotNull RenditionType type);
 
-    /** Replaces the DOCX template of {@code format}, after inspecting and validating it. */
-    DocumentTemplate uploadTemplate(@NotNull DocumentFormat format, String fileName, byte[] content);
+    /**
+     * Replaces the DOCX template of {@code format}, after inspecting and validating it; the stream is read no
+     * further than the size limit.
+     */
+    DocumentTemplate uploadTemplate(@NotNull DocumentFormat format, String fileName, java.io.InputStream content);
 
     /** Stops using a replacement template; the bundled one (or an older replacement) is used again. */
     DocumentTemplate retireTemplate(long id);

@@ -18,6 +18,7 @@ public record NoticeForm(
         @NotNull(message = "{notice.dated.required}") LocalDate dated) {
 
     public NoticeForm {
-        coIssuers = coIssuers == null ? List.of() : List.copyOf(coIssuers);
+        coIssuers = coIssuers == null ? List.of()
+                : coIssuers.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
     }
 }

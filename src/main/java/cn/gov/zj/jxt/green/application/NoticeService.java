@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Notices of the provincial department, from draft to publication. Provincial clerks draft, preview, issue and
- * publish; the public reads what is published. Returned notices carry their annexes, loaded in the service.
+ * publish; the public reads what is published. A single notice returned by the service carries its annexes,
+ * loaded in the service; the notices of a list do not.
  */
 public interface NoticeService {
 
@@ -17,8 +18,11 @@ public interface NoticeService {
 
     Notice update(long id, long expectedVersion, @NotNull NoticeForm form);
 
-    /** Adds an uploaded file (PDF, DOCX or XLSX, checked by its content) as the next 附件. */
-    Notice addUploadedAnnex(long id, String title, String fileName, byte[] content);
+    /**
+     * Adds an uploaded file (PDF, DOCX or XLSX, checked by its content) as the next 附件; the stream is read no
+     * further than the size limit.
+     */
+    Notice addUploadedAnnex(long id, String title, String fileName, java.io.InputStream content);
 
     /** Adds a table annex generated from portal data or pasted from a spreadsheet, as the next 附件. */
     Notice addTableAnnex(long id, @NotNull AnnexTableSource source, String title, String pastedTable);

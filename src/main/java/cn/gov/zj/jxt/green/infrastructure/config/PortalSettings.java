@@ -76,6 +76,15 @@ public class PortalSettings {
     }
 
     /**
+     * The portal's public address (PORTAL_PUBLIC_URL, e.g. https://green.jxt.zj.gov.cn), for links that leave the
+     * portal in feeds; empty when not set, and the request's own address is used.
+     */
+    public Optional<String> publicUrl() {
+        return Optional.ofNullable(System.getProperty("portal.public-url")).map(String::strip)
+                .filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
+    /**
      * Licensed font files that replace the bundled stand-ins, by role: PORTAL_FONT_XIAOBIAOSONG, _FANGSONG, _HEITI,
      * _KAITI, _SONGTI (environment), or portal.font.xiaobiaosong … (system property, which wins). Roles not set keep
      * their stand-in (docs/fonts.md).

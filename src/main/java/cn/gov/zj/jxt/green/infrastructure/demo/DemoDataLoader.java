@@ -19,6 +19,7 @@ import cn.gov.zj.jxt.green.domain.model.document.Issuer;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;
+import cn.gov.zj.jxt.green.domain.model.notice.NoticeRepository;
 import cn.gov.zj.jxt.green.application.DocumentNumberService;
 import cn.gov.zj.jxt.green.application.NoticeForm;
 import cn.gov.zj.jxt.green.application.NoticeService;
@@ -57,6 +58,9 @@ public class DemoDataLoader {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    NoticeRepository noticeRepository;
 
     @Inject
     DocumentNumberService numbers;
@@ -171,6 +175,8 @@ public class DemoDataLoader {
             notices.addTableAnnex(notice.getId(), AnnexTableSource.PASTED, DemoNotices.QUOTA_TITLE,
                     quotas.toString());
             notice = notices.addTableAnnex(notice.getId(), AnnexTableSource.NOMINATION_SUMMARY, null, null);
+            // All of this is one transaction: the version a clerk would have seen is the one after the flush.
+            noticeRepository.flush();
             notice = notices.issue(notice.getId(), notice.getVersion());
             notices.publish(notice.getId());
         } finally {

@@ -69,7 +69,9 @@ public class DocumentRenderers {
             return renderers().bundled.get(format);
         }
         String sha256 = replacement.get().getSha256();
-        return replacements.computeIfAbsent(sha256, key -> DocxTemplate.validate(format, fileStore.read(key)));
+        // Keyed by format too: the same file is valid for one format and not for another.
+        return replacements.computeIfAbsent(format + "/" + sha256,
+                key -> DocxTemplate.validate(format, fileStore.read(sha256)));
     }
 
     private DocumentRenderers renderers() {

@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.infrastructure.persistence;
 
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
+import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeRepository;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeStatus;
@@ -8,13 +9,13 @@ import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,18 @@ public class JpaNoticeRepository implements NoticeRepository {
     @Override
     public Optional<Notice> find(long id) {
         return Optional.ofNullable(em.find(Notice.class, id));
+    }
+
+    @Override
+    public Optional<Notice> findForUpdate(long id) {
+        // The lock reads the row from the database: a notice this transaction created must be written first.
+        em.flush();
+        return Optional.ofNullable(em.find(Notice.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     @Override
@@ -66,18 +79,13 @@ public class JpaNoticeRepository implements NoticeRepository {
                 .findFirst();
     }
 
-    @Override
-    public Optional<Instant> lastPublication() {
-        return Optional.ofNullable(em.createQuery("SELECT MAX(n.publishedAt) FROM Notice n", Instant.class)
-                .getSingleResult());
-    }
-
     private static Predicate[] filters(CriteriaBuilder cb, Root<Notice> root, String text, NoticeStatus status) {
         List<Predicate> where = new ArrayList<>();
         if (status != null) {
             where.add(cb.equal(root.get("status"), status));
         }
-        if (text != null && !text.isBlank()) {
+        // The department issues (or leads) every notice: a search for it, or a part of its name, filters nothing.
+        if (text != null && !text.isBlank() && !Agency.ECONOMY.name().contains(text.strip())) {
             String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
             Join<Notice, IssuedDocument> document = root.join("document", JoinType.LEFT);

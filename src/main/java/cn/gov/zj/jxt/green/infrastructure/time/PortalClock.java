@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The one clock of the portal. Every date and deadline is read from here, in Asia/Shanghai, so that a
  * deadline "at 24:00 on June 30" means the same instant on every server and so that tests can move time.
- * Only test code moves it; production never calls {@link #moveTo}.
+ * Tests move it; otherwise only the demo loader does, while it re-creates documents issued in the past during
+ * deployment, before the portal serves any request, and it resets the clock at once.
  */
 @ApplicationScoped
 public class PortalClock {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
+import cn.gov.zj.jxt.green.testing.SampleFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +42,7 @@ class NoticeBrowserIT extends PortalClientTest {
     }
 
     @Test
-    void aClerkIssuesANoticeAndThePublicFindsItInTheListAndTheFeed() {
+    void aClerkIssuesANoticeAndThePublicFindsItInTheListAndTheFeed() throws IOException {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(DemoAccounts.PROVINCE);
         browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
@@ -57,11 +61,18 @@ class NoticeBrowserIT extends PortalClientTest {
                 + "请各设区市经信局认真审核，及时报送审核意见。");
         browser.findElement(By.id("notice:copyTo")).sendKeys("各设区市人民政府");
         browser.findElement(By.id("notice:save")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("issue:submit")));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("notice:submit")));
+
+        Path guide = Files.createTempFile("guide", ".pdf");
+        Files.write(guide, SampleFiles.pdf("dynamic management form guide"));
+        browser.findElement(By.id("upload:uploadTitle")).sendKeys("动态管理表填报说明");
+        browser.findElement(By.id("upload:file")).sendKeys(guide.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:submit")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("annexList:list"), "动态管理表填报说明"));
         Browser.screenshot(browser, "notice-draft");
 
-        browser.findElement(By.id("issue:submit")).click();
-        wait(ExpectedConditions.alertIsPresent()).accept();
+        browser.findElement(By.id("notice:submit")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("actions:publish")));
         String number = browser.findElement(By.cssSelector("#notice-meta dd")).getText();
         assertTrue(number.matches("浙经信绿色〔\\d{4}〕[1-9]\\d*号"), number);
@@ -81,6 +92,8 @@ class NoticeBrowserIT extends PortalClientTest {
         browser.findElement(By.linkText(TITLE)).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("notice-text")));
         assertTrue(browser.findElement(By.id("notice-text")).getText().contains("一、填报要求"));
+        assertTrue(browser.findElement(By.id("downloads")).getText().contains("动态管理表填报说明"),
+                "the uploaded annex is offered for download");
         assertEquals(number, browser.findElement(By.cssSelector("#notice-meta dd")).getText());
         Browser.screenshot(browser, "notice-public");
 

@@ -118,6 +118,14 @@ class DocumentNumberIT extends PortalClientTest {
         return Json.object(page.body());
     }
 
+    @Test
+    void anAdministratorContinuesASeriesBegunOnPaperOnce() {
+        String series = "{\"issuer\":\"GREEN\",\"year\":2031,\"lastIssuedBefore\":41}";
+        assertStatus(403, client.api("POST", "api/workspace/document-numbers/series", DemoAccounts.PROVINCE, series));
+        assertStatus(204, client.api("POST", "api/workspace/document-numbers/series", DemoAccounts.ADMIN, series));
+        assertStatus(409, client.api("POST", "api/workspace/document-numbers/series", DemoAccounts.ADMIN, series));
+    }
+
     private int lastSerial(String issuer) {
         // This year's series only: the demo also holds 2025's letter 58.
         JsonObject page = Json.object(client.api("GET", "api/workspace/document-numbers?size=1&issuer=" + issuer

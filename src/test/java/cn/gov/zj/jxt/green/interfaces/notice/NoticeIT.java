@@ -65,7 +65,7 @@ class NoticeIT extends PortalClientTest {
         JsonObject issued = Json.object(client.api("POST", DRAFTS + "/" + id + "/issue", DemoAccounts.PROVINCE,
                 "{\"version\":" + version(id) + "}").body());
         String number = issued.getString("number");
-        assertTrue(number.matches("浙经信绿色〔" + LocalDate.now().getYear() + "〕[1-9]\\d*号"), number);
+        assertTrue(number.matches("浙经信绿色〔" + today().getYear() + "〕[1-9]\\d*号"), number);
         assertEquals("ISSUED", issued.getString("status"));
         assertEquals(404, client.api("GET", "api/notices/" + id, null, null).status(),
                 "issued but not yet published: still not public");
@@ -142,17 +142,62 @@ class NoticeIT extends PortalClientTest {
         long id = create("NOTICE", "关于测试危险上传的通知", List.of()).getJsonNumber("id").longValue();
         long filesBefore = storedFiles();
 
-        refused(id, "报告.pdf", "application/pdf", SampleFiles.executable(), "可执行");
-        refused(id, "超大.pdf", "application/pdf", SampleFiles.oversizedPdf(ANNEX_LIMIT), "20");
+        assertTrue(filesBefore > 0, "the store holds the demo's documents, so this counts the right folder");
+
+        refused(id, "报告.pdf", "application/pdf", SampleFiles.executable(), "upload.refused.executable", "可执行程序");
+        refused(id, "超大.pdf", "application/pdf", SampleFiles.oversizedPdf(ANNEX_LIMIT), "upload.refused.tooLarge",
+                "20 MB");
         refused(id, "炸弹.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                SampleFiles.zipBombDocx(300), "压缩");
+                SampleFiles.zipBombDocx(300), "upload.refused.zipBomb", "压缩炸弹");
         refused(id, "实体.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                SampleFiles.externalEntityDocx(), "外部");
-        refused(id, "../../etc/passwd.pdf", "application/pdf", SampleFiles.pdf("traversal"), "文件名");
+                SampleFiles.externalEntityDocx(), "upload.refused.externalEntity", "外部实体");
+        refused(id, "../../etc/passwd.pdf", "application/pdf", SampleFiles.pdf("traversal"),
+                "upload.refused.fileName", "文件名不能包含");
 
         JsonObject after = Json.object(client.api("GET", DRAFTS + "/" + id, DemoAccounts.PROVINCE, null).body());
         assertEquals(0, after.getJsonArray("annexes").size(), "no annex recorded");
         assertEquals(filesBefore, storedFiles(), "nothing written to the file store");
+    }
+
+    @Test
+    void removingAnAnnexRenumbersTheOnesAfterIt() {
+        long id = create("NOTICE", "关于测试附件重新编号的通知", List.of()).getJsonNumber("id").longValue();
+        for (String title : List.of("甲表", "乙表", "丙表")) {
+            assertStatus(200, client.api("POST", DRAFTS + "/" + id + "/tables", DemoAccounts.PROVINCE,
+                    "{\"source\":\"PASTED\",\"title\":\"" + title + "\",\"pasted\":\"地市\\t名额\\n杭州市\\t1\"}"));
+        }
+        PortalClient.Page removed = client.api("POST", DRAFTS + "/" + id + "/annexes/1/remove", DemoAccounts.PROVINCE,
+                null);
+        assertStatus(200, removed);
+        JsonArray annexes = Json.object(removed.body()).getJsonArray("annexes");
+        assertEquals(List.of("1:乙表", "2:丙表"), annexes.stream().map(a -> a.asJsonObject().getInt("number") + ":"
+                + a.asJsonObject().getString("title")).toList());
+    }
+
+    @Test
+    void theSameDraftIssuedTwiceAtOnceIsIssuedOnce() throws Exception {
+        long id = create("NOTICE", "关于测试重复印发的通知", List.of()).getJsonNumber("id").longValue();
+        long version = version(id);
+        List<Integer> statuses = issueAtOnce(List.of(id, id), List.of(version, version)).stream()
+                .map(PortalClient.Page::status).sorted().toList();
+        assertEquals(List.of(200, 409), statuses, "one issues, the other is told");
+    }
+
+    @Test
+    void whatIsNotPublishedIsNowhereInPublic() {
+        String title = "关于测试未发布文件不公开的通知";
+        long id = create("NOTICE", title, List.of()).getJsonNumber("id").longValue();
+        assertStatus(200, client.upload(DRAFTS + "/" + id + "/annexes", DemoAccounts.PROVINCE,
+                Map.of("title", "未公开附件"), "file", "未公开.pdf", "application/pdf", SampleFiles.pdf("hidden")));
+        assertStatus(200, client.api("POST", DRAFTS + "/" + id + "/issue", DemoAccounts.PROVINCE,
+                "{\"version\":" + version(id) + "}"));
+
+        assertFalse(client.get("notices.xhtml").text().contains(title), "not in the public list");
+        assertFalse(client.get("feeds/notices.atom").body().contains(title), "not in the feed");
+        assertFalse(client.api("GET", "api/notices?q=" + encode(title), null, null).body().contains(title));
+        assertEquals(404, client.get("notice.xhtml?id=" + id).status(), "no public page");
+        assertEquals(404, client.download("api/notices/" + id + "/annexes/1", null).status(), "no annex");
+        assertEquals(404, client.download("api/notices/" + id + "/document.docx", null).status(), "no document");
     }
 
     @Test
@@ -162,26 +207,12 @@ class NoticeIT extends PortalClientTest {
         for (int i = 0; i < count; i++) {
             ids.add(create("NOTICE", "并发印发测试通知 " + i, List.of()).getJsonNumber("id").longValue());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<PortalClient.Page>> calls = new ArrayList<>();
-        for (long id : ids) {
-            long version = version(id);
-            calls.add(pool.submit(() -> {
-                start.await();
-                return newClient().api("POST", DRAFTS + "/" + id + "/issue", DemoAccounts.PROVINCE,
-                        "{\"version\":" + version + "}");
-            }));
-        }
-        start.countDown();
         List<Integer> serials = new ArrayList<>();
-        for (Future<PortalClient.Page> call : calls) {
-            PortalClient.Page page = call.get(120, TimeUnit.SECONDS);
+        for (PortalClient.Page page : issueAtOnce(ids, ids.stream().map(this::version).toList())) {
             assertStatus(200, page);
             String number = Json.object(page.body()).getString("number");
             serials.add(Integer.parseInt(number.substring(number.indexOf('〕') + 1, number.length() - 1)));
         }
-        pool.shutdown();
         List<Integer> sorted = serials.stream().sorted().toList();
         assertEquals(IntStream.range(0, count).map(i -> sorted.get(0) + i).boxed().toList(), sorted,
                 "consecutive, none twice");
@@ -212,12 +243,35 @@ class NoticeIT extends PortalClientTest {
         assertEquals(404, client.download("api/notices/" + id + "/document.pdf", null).status());
     }
 
-    private void refused(long id, String name, String type, byte[] content, String messagePart) {
+    /** Issues each draft (with its version) from its own client, all released at the same instant. */
+    private List<PortalClient.Page> issueAtOnce(List<Long> ids, List<Long> versions) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<PortalClient.Page>> calls = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String path = DRAFTS + "/" + ids.get(i) + "/issue";
+            String body = "{\"version\":" + versions.get(i) + "}";
+            calls.add(pool.submit(() -> {
+                start.await();
+                return newClient().api("POST", path, DemoAccounts.PROVINCE, body);
+            }));
+        }
+        start.countDown();
+        List<PortalClient.Page> pages = new ArrayList<>();
+        for (Future<PortalClient.Page> call : calls) {
+            pages.add(call.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        return pages;
+    }
+
+    private void refused(long id, String name, String type, byte[] content, String key, String messagePart) {
         PortalClient.Page page = client.upload(DRAFTS + "/" + id + "/annexes", DemoAccounts.PROVINCE,
                 Map.of("title", "附件"), "file", name, type, content);
         assertStatus(400, page);
-        String message = Json.object(page.body()).getString("message");
-        assertTrue(message.contains(messagePart), name + " refused with: " + message);
+        JsonObject error = Json.object(page.body());
+        assertTrue(error.getString("error").startsWith(key), name + " refused as " + error.getString("error"));
+        assertTrue(error.getString("message").contains(messagePart), name + " refused with: " + error);
     }
 
     private JsonObject create(String kind, String title, List<String> coIssuers) {
@@ -237,8 +291,13 @@ class NoticeIT extends PortalClientTest {
         return "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"recipients\":" + recipients
                 + ",\"body\":\"为做好测试工作，现将有关事项通知如下。\\n一、总体要求\\n（一）工作目标。确保流程完整。\","
                 + "\"coIssuers\":[" + String.join(",", coIssuers.stream().map(c -> "\"" + c + "\"").toList())
-                + "],\"copyTo\":\"各设区市人民政府\",\"dated\":\"" + LocalDate.now() + "\""
+                + "],\"copyTo\":\"各设区市人民政府\",\"dated\":\"" + today() + "\""
                 + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    /** The portal's today: its dates are Shanghai's, whatever the zone of the machine running the tests. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private static long storedFiles() throws IOException {

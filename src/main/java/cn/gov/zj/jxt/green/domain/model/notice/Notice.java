@@ -189,27 +189,48 @@ public class Notice implements Audited {
         this.updatedAt = at;
     }
 
-    public NoticeAnnex addGeneratedAnnex(String annexTitle, List<AnnexBlock> blocks) {
+    /*
+     * Every change of the annexes also changes updatedAt: the notice's row changes, so its version goes up, and a
+     * clerk who previewed an older set of annexes cannot issue it (issue checks the version).
+     */
+
+    public NoticeAnnex addGeneratedAnnex(String annexTitle, List<AnnexBlock> blocks, Instant at) {
         NoticeAnnex annex = NoticeAnnex.generated(this, annexes.size() + 1, annexTitle, blocks);
         annexes.add(annex);
+        updatedAt = at;
         return annex;
     }
 
     public NoticeAnnex addUploadedAnnex(String annexTitle, String fileName, String mediaType, String sha256,
-            long size) {
+            long size, Instant at) {
         NoticeAnnex annex = NoticeAnnex.uploaded(this, annexes.size() + 1, annexTitle, fileName, mediaType, sha256,
                 size);
         annexes.add(annex);
+        updatedAt = at;
         return annex;
     }
 
-    /** Removes annex {@code position}; the ones after it move up so that 附件 stay numbered 1, 2, …. */
-    public void removeAnnex(int position) {
+    /**
+     * Removes annex {@code position} and parks the ones after it on negative positions; {@link
+     * #settleAnnexPositions()} then numbers them 1, 2, … again. Two steps, with a flush between them, because
+     * (notice, position) is unique and the database checks it row by row, in whatever order the updates come.
+     */
+    public void removeAnnex(int position, Instant at) {
         annexes.removeIf(a -> a.getPosition() == position);
         for (NoticeAnnex annex : annexes) {
             if (annex.getPosition() > position) {
-                annex.moveTo(annex.getPosition() - 1);
+                annex.moveTo(-annex.getPosition());
             }
+        }
+        updatedAt = at;
+    }
+
+    /** The second step of {@link #removeAnnex}: annexes numbered 1, 2, … in their order. */
+    public void settleAnnexPositions() {
+        List<NoticeAnnex> ordered = new ArrayList<>(annexes);
+        ordered.sort(java.util.Comparator.comparingInt(a -> Math.abs(a.getPosition())));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i + 1);
         }
     }
 
@@ -302,6 +323,15 @@ public class Notice implements Audited {
         return String.join("、", names);
     }
 
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     @Override
     public String auditType() {
         return "Notice";
@@ -322,7 +352,8 @@ public class Notice implements Audited {
         state.put("coIssuers", coIssuers);
         state.put("copyTo", copyTo);
         state.put("dated", dated);
-        state.put("bodyLength", body == null ? 0 : body.length());
+        // The body can be long; its hash shows any change, even one that keeps the length.
+        state.put("bodySha256", body == null ? null : sha256(body));
         state.put("annexes", annexes.stream().map(a -> a.getPosition() + ":" + a.getTitle()
                 + (a.isGenerated() ? "" : "@" + a.getFileSha256())).toList());
         state.put("number", getNumber());

@@ -29,10 +29,6 @@ public enum NoticeKind {
         return issuer;
     }
 
-    public boolean numbered() {
-        return issuer != null;
-    }
-
     public boolean hasRecipients() {
         return format != DocumentFormat.PLAIN;
     }

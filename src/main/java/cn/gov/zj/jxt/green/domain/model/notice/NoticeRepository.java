@@ -2,7 +2,6 @@ package cn.gov.zj.jxt.green.domain.model.notice;
 
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,15 @@ public interface NoticeRepository {
     void add(Notice notice);
 
     Optional<Notice> find(long id);
+
+    /**
+     * The notice, its row locked until the transaction ends: two clerks issuing or publishing the same notice at
+     * once are served one after the other, and the second sees what the first did.
+     */
+    Optional<Notice> findForUpdate(long id);
+
+    /** Writes pending changes now (a step of renumbering annexes under the unique position). */
+    void flush();
 
     /** Published notices, newest first, whose title, number or issuer contains {@code text} (may be null). */
     Page<Notice> published(String text, PageRequest page);
@@ -23,7 +31,4 @@ public interface NoticeRepository {
 
     /** The notice that corrects {@code notice}, if any. */
     Optional<Notice> correctionOf(Notice notice);
-
-    /** When the last notice was published, for the feed's updated date. */
-    Optional<Instant> lastPublication();
 }

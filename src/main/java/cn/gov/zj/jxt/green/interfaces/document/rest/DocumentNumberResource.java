@@ -53,6 +53,9 @@ public class DocumentNumberResource {
     public record VoidRequest(long version, String reason) {
     }
 
+    public record ContinueRequest(Issuer issuer, int year, int lastIssuedBefore) {
+    }
+
     @Inject
     DocumentNumberService numbers;
 
@@ -79,6 +82,16 @@ public class DocumentNumberResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.getId())).build())
                 .entity(NumberView.of(issued))
                 .build();
+    }
+
+    /** An administrator takes over a series begun on paper: the portal continues after {@code lastIssuedBefore}. */
+    @POST
+    @Path("series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response continueSeries(ContinueRequest request) {
+        numbers.continueSeries(request.issuer() == null ? Issuer.GREEN : request.issuer(), request.year(),
+                request.lastIssuedBefore());
+        return Response.noContent().build();
     }
 
     @POST

@@ -25,7 +25,6 @@ import java.util.Map;
 public class TemplatesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int READ_LIMIT = 5 * 1024 * 1024 + 1;
 
     @Inject
     DocumentService documents;
@@ -44,8 +43,7 @@ public class TemplatesBacking implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            DocumentTemplate template = documents.uploadTemplate(format, file.getSubmittedFileName(),
-                    in.readNBytes(READ_LIMIT));
+            DocumentTemplate template = documents.uploadTemplate(format, file.getSubmittedFileName(), in);
             Faces.info("workspace.documents.templates.uploaded", template.getFileName());
             load();
         } catch (InvalidTemplateException e) {

@@ -58,7 +58,7 @@ public class NoticeResource {
     @GET
     public NoticePage list(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("20") int size) {
-        PageRequest request = new PageRequest(first, size);
+        PageRequest request = new PageRequest(Math.max(0, first), size);
         Page<Notice> page = notices.published(text, request);
         return new NoticePage(page.items().stream().map(n -> new NoticeSummary(n.getId(), n.getKind().name(),
                 n.getTitle(), n.getNumber(), n.getIssuerNames(), n.getDated(), n.getPublishedAt(), links(n)))

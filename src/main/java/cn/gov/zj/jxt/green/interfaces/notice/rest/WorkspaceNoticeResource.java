@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.notice.rest;
 
+import cn.gov.zj.jxt.green.application.InvalidInputException;
 import cn.gov.zj.jxt.green.application.NoticeForm;
 import cn.gov.zj.jxt.green.application.NoticeService;
 import cn.gov.zj.jxt.green.application.NoticeService.AnnexTableSource;
@@ -41,9 +42,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkspaceNoticeResource {
 
-    /** Uploads are read up to one byte past the largest allowed size; the inspector refuses what is over. */
-    private static final int READ_LIMIT = 20 * 1024 * 1024 + 1;
-
     public record DraftRequest(NoticeKind kind, String title, String recipients, String body,
             List<String> coIssuers, String copyTo, LocalDate dated, Long version) {
 
@@ -55,7 +53,7 @@ public class WorkspaceNoticeResource {
     public record TableRequest(AnnexTableSource source, String title, String pasted) {
     }
 
-    public record VersionRequest(long version) {
+    public record VersionRequest(Long version) {
     }
 
     public record DraftView(long id, long version, String kind, String status, String title, String number,
@@ -64,9 +62,14 @@ public class WorkspaceNoticeResource {
             Instant publishedAt) {
 
         static DraftView of(Notice n) {
+            return of(n, true);
+        }
+
+        /** A list row leaves the annexes out: they are loaded only for a single notice, inside the service. */
+        static DraftView of(Notice n, boolean withAnnexes) {
             return new DraftView(n.getId(), n.getVersion(), n.getKind().name(), n.getStatus().name(), n.getTitle(),
                     n.getNumber(), n.getRecipients(), n.getBody(), n.getCoIssuerList(), n.getCopyTo(), n.getDated(),
-                    n.getAnnexes().stream().map(a -> new AnnexView(a.getPosition(), a.getTitle(), a.isGenerated(),
+                    !withAnnexes ? null : n.getAnnexes().stream().map(a -> new AnnexView(a.getPosition(), a.getTitle(), a.isGenerated(),
                             a.getFileName(), a.getMediaType(), a.getFileSize(), a.getFileSha256())).toList(),
                     n.getCorrects() == null ? null : n.getCorrects().getId(),
                     n.getDocument() == null ? null : n.getDocument().getId(),
@@ -88,9 +91,10 @@ public class WorkspaceNoticeResource {
     @GET
     public DraftPage list(@QueryParam("q") String text, @QueryParam("status") NoticeStatus status,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
-        PageRequest request = new PageRequest(first, size);
+        PageRequest request = new PageRequest(Math.max(0, first), size);
         Page<Notice> page = notices.all(text, status, request);
-        return new DraftPage(page.items().stream().map(DraftView::of).toList(), page.total(), request.first(),
+        return new DraftPage(page.items().stream().map(n -> DraftView.of(n, false)).toList(), page.total(),
+                request.first(),
                 request.size());
     }
 
@@ -112,7 +116,11 @@ public class WorkspaceNoticeResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public DraftView update(@PathParam("id") long id, DraftRequest request) {
-        return DraftView.of(notices.update(id, request.version() == null ? -1 : request.version(), request.form()));
+        if (request == null || request.version() == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Violation("version",
+                    "notice.version.required")));
+        }
+        return DraftView.of(notices.update(id, request.version(), request.form()));
     }
 
     /** Multipart form: {@code title} and {@code file}. */
@@ -122,11 +130,10 @@ public class WorkspaceNoticeResource {
     public DraftView upload(@PathParam("id") long id, @FormParam("title") String title,
             @FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
-            return DraftView.of(notices.addUploadedAnnex(id, title, null, new byte[0]));
+            throw new InvalidInputException(List.of(new InvalidInputException.Violation("file", "upload.fileRequired")));
         }
         try (InputStream in = file.getContent()) {
-            return DraftView.of(notices.addUploadedAnnex(id, title, file.getFileName().orElse(null),
-                    in.readNBytes(READ_LIMIT)));
+            return DraftView.of(notices.addUploadedAnnex(id, title, file.getFileName().orElse(null), in));
         }
     }
 
@@ -154,6 +161,10 @@ public class WorkspaceNoticeResource {
     @Path("{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     public DraftView issue(@PathParam("id") long id, VersionRequest request) {
+        if (request == null || request.version() == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Violation("version",
+                    "notice.version.required")));
+        }
         return DraftView.of(notices.issue(id, request.version()));
     }
 

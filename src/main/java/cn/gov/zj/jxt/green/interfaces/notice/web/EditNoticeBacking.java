@@ -31,9 +31,6 @@ public class EditNoticeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Uploads are read up to one byte past the largest allowed size; the inspector refuses what is over. */
-    private static final int READ_LIMIT = 20 * 1024 * 1024 + 1;
-
     private static final Map<String, String> FIELDS = Map.of("kind", "notice:kind", "title", "notice:title",
             "recipients", "notice:recipients", "body", "notice:body", "coIssuers", "notice:coIssuers",
             "copyTo", "notice:copyTo", "dated", "notice:dated");
@@ -109,8 +106,7 @@ public class EditNoticeBacking implements Serializable {
             return;
         }
         try (InputStream in = uploadFile.getInputStream()) {
-            byte[] content = in.readNBytes(READ_LIMIT);
-            notice = notices.addUploadedAnnex(id, uploadTitle, uploadFile.getSubmittedFileName(), content);
+            notice = notices.addUploadedAnnex(id, uploadTitle, uploadFile.getSubmittedFileName(), in);
             Faces.info("workspace.notices.edit.annexAdded", notice.getAnnexes().size());
             uploadTitle = null;
         } catch (PortalException e) {
@@ -140,9 +136,12 @@ public class EditNoticeBacking implements Serializable {
         }
     }
 
-    public String issue() {
+    /** Saves the text as typed, then issues it, so that what the clerk sees is what is issued. */
+    public String saveAndIssue() {
         try {
-            Notice issued = notices.issue(id, notice.getVersion());
+            Notice saved = notices.update(id, notice.getVersion(),
+                    new NoticeForm(kind, title, recipients, body, coIssuers, copyTo, dated));
+            Notice issued = notices.issue(id, saved.getVersion());
             Faces.info("workspace.notices.issued", issued.getNumber() == null ? issued.getTitle()
                     : issued.getNumber());
             Faces.keepMessages();

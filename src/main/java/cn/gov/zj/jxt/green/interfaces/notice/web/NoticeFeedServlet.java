@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.interfaces.notice.web;
 
 import cn.gov.zj.jxt.green.application.NoticeService;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
+import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,10 +34,12 @@ public class NoticeFeedServlet extends HttpServlet {
     @Inject
     transient NoticeService notices;
 
+    @Inject
+    transient PortalSettings settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
+        String base = settings.publicUrl().orElseGet(() -> requestBase(request));
         List<Notice> latest = notices.latestPublished(ENTRIES);
         Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).getPublishedAt();
         response.setContentType("application/atom+xml;charset=UTF-8");
@@ -75,6 +78,15 @@ public class NoticeFeedServlet extends HttpServlet {
         }
     }
 
+    /** The address the request came to, without a default port; PORTAL_PUBLIC_URL overrides it behind a proxy. */
+    private static String requestBase(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = port == 80 && "http".equals(request.getScheme())
+                || port == 443 && "https".equals(request.getScheme());
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                + request.getContextPath();
+    }
+
     private static String summary(Notice n) {
         List<String> paragraphs = n.paragraphs();
         String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
@@ -87,8 +99,16 @@ public class NoticeFeedServlet extends HttpServlet {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlSafe(text));
         xml.writeEndElement();
+    }
+
+    /** Drops characters XML 1.0 cannot carry (control characters a clerk may have pasted), which escaping can't fix. */
+    static String xmlSafe(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(safe::appendCodePoint);
+        return safe.toString();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {

@@ -31,16 +31,37 @@ public class ServiceFailureMapper implements ExceptionMapper<EJBException> {
 
     @Override
     public Response toResponse(EJBException e) {
+        Locale locale = locale();
+        if (optimisticLockConflict(e)) {
+            // Two people changed the same record at once: the later one is told, as for a stale version.
+            return Response.status(Response.Status.CONFLICT)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new PortalExceptionMapper.ErrorBody(409, "common.changedMeanwhile",
+                            Messages.text(locale, "common.changedMeanwhile", "—"), List.of()))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, e);
-        Locale locale = headers == null ? Messages.DEFAULT_LOCALE : headers.getAcceptableLanguages().stream()
-                .filter(l -> !l.getLanguage().equals("*"))
-                .findFirst()
-                .orElse(Messages.DEFAULT_LOCALE);
         return Response.serverError()
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new PortalExceptionMapper.ErrorBody(500, "error.internal",
                         Messages.text(locale, "error.internal", incident), List.of()))
                 .build();
+    }
+
+    private Locale locale() {
+        return headers == null ? Messages.DEFAULT_LOCALE : headers.getAcceptableLanguages().stream()
+                .filter(l -> !l.getLanguage().equals("*"))
+                .findFirst()
+                .orElse(Messages.DEFAULT_LOCALE);
+    }
+
+    static boolean optimisticLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
