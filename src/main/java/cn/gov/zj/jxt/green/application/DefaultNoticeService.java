@@ -157,6 +157,15 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     @Override
+    public void deleteDraft(long id, long expectedVersion) {
+        requireEditor("notice.delete");
+        Notice notice = draft(id, expectedVersion);
+        // The entry keeps what was deleted: its state before, and the same as "after" (there is no after).
+        audit.changed("notice.delete", notice, notice.auditState());
+        notices.remove(notice);
+    }
+
+    @Override
     public byte[] previewPdf(long id) {
         requireEditor("notice.preview");
         Notice notice = find(id);

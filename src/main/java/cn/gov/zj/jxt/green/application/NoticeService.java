@@ -29,6 +29,12 @@ public interface NoticeService {
 
     Notice removeAnnex(long id, int position);
 
+    /**
+     * Deletes a draft (e.g. a correction started by mistake); issued notices are never deleted. Uploaded files
+     * stay in the store, unreferenced.
+     */
+    void deleteDraft(long id, long expectedVersion);
+
     /** The draft rendered to PDF as it would be issued, the number left blank. */
     byte[] previewPdf(long id);
 

@@ -38,6 +38,11 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
+    public void remove(Notice notice) {
+        em.remove(notice);
+    }
+
+    @Override
     public Optional<Notice> findForUpdate(long id) {
         // The lock reads the row from the database: a notice this transaction created must be written first.
         em.flush();

@@ -135,6 +135,23 @@ class NoticeIT extends PortalClientTest {
         assertNotEquals(issued.getString("number"), corrected.getString("number"), "a correction has its own number");
         assertNotEquals(issued.getString("pdfSha256"), corrected.getString("pdfSha256"));
         assertStatus(409, client.api("POST", DRAFTS + "/" + id + "/correct", DemoAccounts.PROVINCE, null));
+        assertStatus(409, client.api("DELETE", DRAFTS + "/" + correctionId + "?version="
+                + corrected.getJsonNumber("version").longValue(), DemoAccounts.PROVINCE, null));
+    }
+
+    @Test
+    void aCorrectionStartedByMistakeIsDeletedAndCanBeStartedAgain() {
+        long id = create("LETTER", "关于测试删除更正稿的便函", List.of()).getJsonNumber("id").longValue();
+        assertStatus(200, client.api("POST", DRAFTS + "/" + id + "/issue", DemoAccounts.PROVINCE,
+                "{\"version\":" + version(id) + "}"));
+        long mistake = Json.object(client.api("POST", DRAFTS + "/" + id + "/correct", DemoAccounts.PROVINCE, null)
+                .body()).getJsonNumber("id").longValue();
+        assertStatus(204, client.api("DELETE", DRAFTS + "/" + mistake + "?version=" + version(mistake),
+                DemoAccounts.PROVINCE, null));
+        assertStatus(404, client.api("GET", DRAFTS + "/" + mistake, DemoAccounts.PROVINCE, null));
+        assertStatus(201, client.api("POST", DRAFTS + "/" + id + "/correct", DemoAccounts.PROVINCE, null));
+        assertTrue(client.api("GET", "api/admin/audit?action=notice.delete", DemoAccounts.ADMIN, null).body()
+                .contains("关于测试删除更正稿的便函"), "the deletion is in the audit log");
     }
 
     @Test

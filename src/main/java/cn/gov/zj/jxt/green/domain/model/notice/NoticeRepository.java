@@ -11,6 +11,9 @@ public interface NoticeRepository {
 
     Optional<Notice> find(long id);
 
+    /** Removes a draft with its annexes. */
+    void remove(Notice notice);
+
     /**
      * The notice, its row locked until the transaction ends: two clerks issuing or publishing the same notice at
      * once are served one after the other, and the second sees what the first did.

@@ -13,6 +13,7 @@ import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -148,6 +149,17 @@ public class WorkspaceNoticeResource {
     @Path("{id}/annexes/{number}/remove")
     public DraftView removeAnnex(@PathParam("id") long id, @PathParam("number") int number) {
         return DraftView.of(notices.removeAnnex(id, number));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response deleteDraft(@PathParam("id") long id, @QueryParam("version") Long version) {
+        if (version == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Violation("version",
+                    "notice.version.required")));
+        }
+        notices.deleteDraft(id, version);
+        return Response.noContent().build();
     }
 
     @GET

@@ -152,6 +152,18 @@ public class EditNoticeBacking implements Serializable {
         }
     }
 
+    public String deleteDraft() {
+        try {
+            notices.deleteDraft(id, notice.getVersion());
+            Faces.info("workspace.notices.edit.deleted", notice.getTitle());
+            Faces.keepMessages();
+            return "/workspace/notices/index.xhtml?faces-redirect=true";
+        } catch (PortalException e) {
+            Faces.show(e, Map.of());
+            return null;
+        }
+    }
+
     public boolean isCreating() {
         return id == null;
     }
