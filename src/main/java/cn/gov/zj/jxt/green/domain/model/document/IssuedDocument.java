@@ -42,6 +42,10 @@ public class IssuedDocument implements Audited {
     @Column(updatable = false, length = 300)
     private String subject;
 
+    /**
+     * The number as printed, kept beside the register line it comes from because searches match its text
+     * (浙经信绿色〔2025〕58号), which the register stores only in parts.
+     */
     @Column(name = "doc_number", updatable = false, length = 80)
     private String number;
 

@@ -12,6 +12,7 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.zj.jxt.green.application.AccessDeniedException;
@@ -39,7 +40,14 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             ViewExpiredException expired = find(exception, ViewExpiredException.class);
             if (expired != null && !context.getExternalContext().isResponseCommitted()) {
                 events.remove();
-                showAgain(context, expired.getViewId());
+                showAgain(context, expired.getViewId(), "errors.expired.retry");
+                return;
+            }
+            // Someone else changed the same record at the same moment: like a stale form, show it afresh.
+            if (find(exception, OptimisticLockException.class) != null && context.getViewRoot() != null
+                    && !context.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                showAgain(context, context.getViewRoot().getViewId(), "errors.conflict.retry");
                 return;
             }
             int status = statusOf(exception);
@@ -61,10 +69,10 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
      * Back to the page, as a fresh GET. Edit forms post the record's id as a plain "id" field, so that the
      * reader returns to the same record rather than to a blank form.
      */
-    private static void showAgain(FacesContext context, String viewId) {
+    private static void showAgain(FacesContext context, String viewId, String messageKey) {
         Locale locale = CDI.current().select(LocaleSelection.class).get().getLocale();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                Messages.text(locale, "errors.expired.retry"), null));
+                Messages.text(locale, messageKey), null));
         context.getExternalContext().getFlash().setKeepMessages(true);
         String id = context.getExternalContext().getRequestParameterMap().get("id");
         String query = id != null && id.matches("\\d{1,18}") ? "?id=" + id : "";

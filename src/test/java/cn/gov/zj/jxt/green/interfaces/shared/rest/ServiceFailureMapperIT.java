@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,5 +36,13 @@ class ServiceFailureMapperIT {
         assertEquals("error.internal", body.error());
         assertTrue(body.message().matches(".*事件编号 [0-9a-f]{8}.*"), body.message());
         assertFalse(body.toString().contains("ARJUNA") || body.toString().contains("jdbc"), body.toString());
+    }
+
+    @Test
+    void answers409WhenSomeoneElseChangedTheSameRecordAtThatMoment() {
+        Response response = new ServiceFailureMapper().toResponse(new EJBTransactionRolledbackException("rolled back",
+                new PersistenceException(new OptimisticLockException("Notice changed"))));
+        assertEquals(409, response.getStatus());
+        assertEquals("common.changedMeanwhile", ((PortalExceptionMapper.ErrorBody) response.getEntity()).error());
     }
 }
