@@ -15,7 +15,7 @@ import cn.gov.zj.jxt.green.infrastructure.document.OfficialFont;
 /**
  * Settings the server passes in as system properties, each mapped to an environment variable by
  * wildfly-config/web.cli (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS, PORTAL_FILE_DIR), and the one secret
- * read from the environment itself (PORTAL_INITIAL_ADMIN_PASSWORD). The font files of PORTAL_FONT_* are read from
+ * read from the environment itself (PORTAL_INITIAL_ADMIN_PASSWORD, PORTAL_SMTP_USER and _PASSWORD). The font files of PORTAL_FONT_* are read from
  * the environment or from system properties of the same name (portal.font.*). docs/operations.md lists them.
  */
 @ApplicationScoped
@@ -106,5 +106,21 @@ public class PortalSettings {
             }
         }
         return overrides;
+    }
+    /**
+     * Whether notifications are e-mailed: only when an SMTP server is named (PORTAL_SMTP_HOST, passed in by
+     * mail.cli as portal.smtp.host). Without one the mail session still exists, pointing nowhere, and is not used.
+     */
+    public boolean mailEnabled() {
+        return !System.getProperty("portal.smtp.host", "").isBlank();
+    }
+
+    /** The SMTP user (PORTAL_SMTP_USER), read from the environment like every secret; none means no AUTH. */
+    public Optional<String> smtpUser() {
+        return Optional.ofNullable(System.getenv("PORTAL_SMTP_USER")).map(String::strip).filter(u -> !u.isEmpty());
+    }
+
+    public Optional<String> smtpPassword() {
+        return Optional.ofNullable(System.getenv("PORTAL_SMTP_PASSWORD"));
     }
 }

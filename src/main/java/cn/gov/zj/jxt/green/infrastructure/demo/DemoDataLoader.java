@@ -148,6 +148,8 @@ public class DemoDataLoader {
         account.setRole(role);
         account.setRegion(regionCode == null ? null : region(regionCode));
         account.setOrganisation(organisation);
+        // Addresses under .example (RFC 2606): demo notifications can be e-mailed without reaching anyone.
+        account.setEmail(username + "@green-portal.example");
         accountService.create(account, DEMO_PASSWORD);
     }
 

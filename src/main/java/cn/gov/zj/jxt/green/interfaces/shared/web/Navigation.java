@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import cn.gov.zj.jxt.green.application.Actor;
 import cn.gov.zj.jxt.green.application.CurrentActor;
+import cn.gov.zj.jxt.green.application.NotificationService;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 
 /** The workspace menu of the signed-in actor: what their role may open. */
@@ -23,7 +24,11 @@ public class Navigation {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    NotificationService notifications;
+
     private List<Item> workspace;
+    private Long unreadNotifications;
 
     public Actor getActor() {
         return currentActor.get();
@@ -37,6 +42,15 @@ public class Navigation {
     /** May issue and void document numbers. */
     public boolean isDocumentIssuer() {
         return currentActor.get().is(Role.ADMIN, Role.PROVINCE_CLERK);
+    }
+
+    /** The signed-in person's unread notifications, for the layout's badge; counted once per request. */
+    public long getUnreadNotifications() {
+        if (unreadNotifications == null) {
+            Actor actor = currentActor.get();
+            unreadNotifications = actor.isSignedIn() ? notifications.unreadCount(actor) : 0L;
+        }
+        return unreadNotifications;
     }
 
     public List<Item> getWorkspace() {

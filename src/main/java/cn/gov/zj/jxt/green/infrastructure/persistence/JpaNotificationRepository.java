@@ -1,0 +1,142 @@
+package cn.gov.zj.jxt.green.infrastructure.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import cn.gov.zj.jxt.green.domain.model.account.Account;
+import cn.gov.zj.jxt.green.domain.model.notification.Audience;
+import cn.gov.zj.jxt.green.domain.model.notification.Notification;
+import cn.gov.zj.jxt.green.domain.model.notification.NotificationRead;
+import cn.gov.zj.jxt.green.domain.model.notification.NotificationRepository;
+import cn.gov.zj.jxt.green.domain.model.notification.Recipient;
+import cn.gov.zj.jxt.green.domain.shared.Page;
+import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaNotificationRepository implements NotificationRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public void add(Notification notification) {
+        em.persist(notification);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Notification> find(long id) {
+        return Optional.ofNullable(em.find(Notification.class, id));
+    }
+
+    @Override
+    public Optional<Notification> findByDedupeKey(String dedupeKey) {
+        return em.createNamedQuery("Notification.findByDedupeKey", Notification.class)
+                .setParameter("key", dedupeKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Page<Notification> addressedTo(Recipient recipient, boolean unreadOnly, PageRequest page) {
+        String where = where(recipient, unreadOnly);
+        long total = bind(em.createQuery("SELECT COUNT(n) FROM Notification n WHERE " + where, Long.class),
+                recipient).getSingleResult();
+        List<Notification> items = bind(em.createQuery("SELECT n FROM Notification n WHERE " + where
+                + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class), recipient)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public long countUnread(Recipient recipient) {
+        return bind(em.createQuery("SELECT COUNT(n) FROM Notification n WHERE " + where(recipient, true),
+                Long.class), recipient).getSingleResult();
+    }
+
+    /**
+     * The same rule as {@link Audience#reaches}, as a query. Clauses for a region or organisation the recipient does
+     * not have are left out rather than compared with null, which the provider might turn into IS NULL.
+     */
+    private static String where(Recipient recipient, boolean unreadOnly) {
+        StringBuilder where = new StringBuilder("((n.audience.kind = cn.gov.zj.jxt.green.domain.model.notification"
+                + ".Audience.Kind.ACCOUNT AND n.audience.accountId = :account)"
+                + " OR (n.audience.kind = cn.gov.zj.jxt.green.domain.model.notification.Audience.Kind.ROLE"
+                + " AND n.audience.role = :role AND (n.audience.regionCode IS NULL");
+        if (recipient.regionCode() != null) {
+            where.append(" OR n.audience.regionCode = :region");
+        }
+        where.append("))");
+        if (recipient.organisationId() != null) {
+            where.append(" OR (n.audience.kind = cn.gov.zj.jxt.green.domain.model.notification.Audience.Kind"
+                    + ".ORGANISATION AND n.audience.organisationId = :organisation)");
+        }
+        where.append(")");
+        if (unreadOnly) {
+            where.append(" AND NOT EXISTS (SELECT r FROM NotificationRead r"
+                    + " WHERE r.notificationId = n.id AND r.accountId = :account)");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Recipient recipient) {
+        query.setParameter("account", recipient.accountId()).setParameter("role", recipient.role());
+        if (recipient.regionCode() != null) {
+            query.setParameter("region", recipient.regionCode());
+        }
+        if (recipient.organisationId() != null) {
+            query.setParameter("organisation", recipient.organisationId());
+        }
+        return query;
+    }
+
+    @Override
+    public Set<Long> readAmong(long accountId, Collection<Long> notificationIds) {
+        if (notificationIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT r.notificationId FROM NotificationRead r"
+                + " WHERE r.accountId = :account AND r.notificationId IN :ids", Long.class)
+                .setParameter("account", accountId)
+                .setParameter("ids", notificationIds)
+                .getResultList());
+    }
+
+    @Override
+    public boolean markRead(long notificationId, long accountId, Instant when) {
+        if (em.find(NotificationRead.class, new NotificationRead.Key(notificationId, accountId)) != null) {
+            return false;
+        }
+        em.persist(new NotificationRead(notificationId, accountId, when));
+        return true;
+    }
+
+    @Override
+    public List<Account> accountsReached(Audience audience) {
+        TypedQuery<Account> query = switch (audience.getKind()) {
+            case ACCOUNT -> em.createQuery("SELECT a FROM Account a WHERE a.id = :id", Account.class)
+                    .setParameter("id", audience.getAccountId());
+            case ROLE -> audience.getRegionCode() == null
+                    ? em.createQuery("SELECT a FROM Account a WHERE a.role = :role", Account.class)
+                            .setParameter("role", audience.getRole())
+                    : em.createQuery("SELECT a FROM Account a WHERE a.role = :role AND a.region.code = :region",
+                            Account.class)
+                            .setParameter("role", audience.getRole())
+                            .setParameter("region", audience.getRegionCode());
+            case ORGANISATION -> em.createQuery("SELECT a FROM Account a WHERE a.organisation.id = :organisation",
+                    Account.class).setParameter("organisation", audience.getOrganisationId());
+        };
+        return query.getResultList().stream().filter(Account::isEnabled).toList();
+    }
+}
