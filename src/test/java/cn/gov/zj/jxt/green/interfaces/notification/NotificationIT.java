@@ -1,0 +1,166 @@
+package cn.gov.zj.jxt.green.interfaces.notification;
+
+import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.zj.jxt.green.testing.DemoAccounts;
+import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.PortalClientTest;
+import cn.gov.zj.jxt.green.testing.SmtpListener;
+
+/**
+ * An administrator's announcement to the city clerks of 杭州 reaches the 杭州 clerk's workspace and mailbox, and no one
+ * else's: not 宁波's clerk, nor the clerk of 西湖区 in 杭州. The clerk reads it on the workspace home and marks it read.
+ * The test server mails through {@link SmtpListener} on it.smtp.port (pom.xml sets PORTAL_SMTP_HOST/PORT to it).
+ */
+class NotificationIT extends PortalClientTest {
+
+    private static final String INBOX = "api/workspace/notifications";
+    private static final String BROADCAST = "api/admin/notifications";
+    private static final String DEMO_MAIL_DOMAIN = "@green-portal.example";
+
+    private SmtpListener smtp;
+
+    @BeforeEach
+    void listen() throws Exception {
+        smtp = new SmtpListener(Integer.parseInt(System.getProperty("it.smtp.port")));
+    }
+
+    @AfterEach
+    void stopListening() throws Exception {
+        smtp.close();
+    }
+
+    @Test
+    void aCityAnnouncementReachesThatCitysClerkInTheWorkspaceAndByMail() throws Exception {
+        String subject = "关于报送2025年省级绿色工厂推荐名单的提醒 " + unique();
+        JsonObject sent = broadcast(DemoAccounts.ADMIN, announcement(subject).add("role", "CITY_CLERK")
+                .add("regionCode", "330100").add("link", "/notices.xhtml"), 201);
+        long id = sent.getJsonNumber("id").longValue();
+
+        JsonObject hangzhou = inbox(DemoAccounts.HANGZHOU, false);
+        JsonObject entry = find(hangzhou, id);
+        assertNotNull(entry, "the 杭州 city clerk has it: " + hangzhou);
+        assertEquals(subject, entry.getString("subject"));
+        assertEquals("/notices.xhtml", entry.getString("link"));
+        assertFalse(entry.getBoolean("read"));
+        assertTrue(hangzhou.getJsonNumber("unread").longValue() >= 1);
+        assertEquals(null, find(inbox(DemoAccounts.NINGBO, false), id), "宁波's clerk is another city");
+        assertEquals(null, find(inbox(DemoAccounts.XIHU, false), id),
+                "a county clerk of 杭州 is not reached by what the city must do");
+        assertEquals(null, find(inbox(DemoAccounts.ADMIN, false), id));
+
+        SmtpListener.Mail mail = smtp.await(m -> subject.equals(m.subject()), Duration.ofSeconds(30));
+        assertNotNull(mail, "mailed after the commit; received instead: " + smtp.received());
+        assertEquals(List.of(DemoAccounts.HANGZHOU + DEMO_MAIL_DOMAIN), mail.recipients(), "to the 杭州 clerk only");
+        assertTrue(mail.content().contains("From: green-portal-it" + DEMO_MAIL_DOMAIN), mail.content());
+    }
+
+    @Test
+    void theClerkSeesTheUnreadNotificationOnTheWorkspaceHomeAndMarksItRead() {
+        String subject = "请于6月30日前报送推荐函 " + unique();
+        long id = broadcast(DemoAccounts.ADMIN, announcement(subject).add("role", "CITY_CLERK")
+                .add("regionCode", "330200"), 201).getJsonNumber("id").longValue();
+        long unreadBefore = inbox(DemoAccounts.NINGBO, false).getJsonNumber("unread").longValue();
+
+        assertStatus(200, client.signIn(DemoAccounts.NINGBO, DemoAccounts.PASSWORD));
+        PortalClient.Page home = client.get("workspace/index.xhtml");
+        assertTrue(home.text().contains(subject), "on the workspace home");
+        assertNotNull(home.document().getElementById("header:unreadBadge"), "the layout shows the unread badge");
+
+        assertEquals(204, client.api("POST", INBOX + "/" + id + "/read", DemoAccounts.NINGBO, null).status());
+        assertEquals(204, client.api("POST", INBOX + "/" + id + "/read", DemoAccounts.NINGBO, null).status(),
+                "reading again changes nothing");
+        JsonObject after = inbox(DemoAccounts.NINGBO, false);
+        assertEquals(unreadBefore - 1, after.getJsonNumber("unread").longValue());
+        assertTrue(find(after, id).getBoolean("read"), "still listed, as read");
+        assertEquals(null, find(inbox(DemoAccounts.NINGBO, true), id), "no longer among the unread");
+        assertFalse(client.get("workspace/index.xhtml").text().contains(subject), "gone from the workspace home");
+    }
+
+    @Test
+    void onlyTheAudienceMayMarkANotificationReadAndOnlyAdministratorsAnnounce() {
+        long id = broadcast(DemoAccounts.ADMIN, announcement("只发给杭州 " + unique()).add("role", "CITY_CLERK")
+                .add("regionCode", "330100"), 201).getJsonNumber("id").longValue();
+        assertEquals(404, client.api("POST", INBOX + "/" + id + "/read", DemoAccounts.NINGBO, null).status(),
+                "another city's notification is as absent as a missing one");
+        assertEquals(401, client.api("GET", INBOX, null, null).status(), "the public has no inbox");
+        broadcast(DemoAccounts.SUPERVISOR, announcement("纪检不发通知").add("role", "CITY_CLERK"), 403);
+        broadcast(DemoAccounts.PROVINCE, announcement("省厅经办人").add("role", "CITY_CLERK"), 403);
+    }
+
+    @Test
+    void anAnnouncementNeedsAnAudienceAndAPortalLink() {
+        JsonObject offSite = broadcast(DemoAccounts.ADMIN, announcement("外部链接").add("role", "CITY_CLERK")
+                .add("link", "https://evil.example/"), 400);
+        assertEquals("link", offSite.getJsonArray("fields").getJsonObject(0).getString("field"));
+        broadcast(DemoAccounts.ADMIN, announcement("没有接收人"), 400);
+        broadcast(DemoAccounts.ADMIN, announcement("没有这个地区").add("role", "CITY_CLERK").add("regionCode", "339999"),
+                400);
+    }
+
+    @Test
+    void anOrganisationAnnouncementReachesItsAccounts() {
+        JsonObject institutionInbox = inbox(DemoAccounts.INSTITUTION, false);
+        String subject = "第三方机构承诺书模板已更新 " + unique();
+        long organisationId = organisationOf(DemoAccounts.BINJIANG_INSTITUTION_CODE);
+        long id = broadcast(DemoAccounts.ADMIN, announcement(subject).add("organisationId", organisationId), 201)
+                .getJsonNumber("id").longValue();
+        assertNotNull(find(inbox(DemoAccounts.INSTITUTION, false), id), "the institution's account has it");
+        assertEquals(null, find(inbox(DemoAccounts.APPLICANT, false), id), "another organisation's account");
+        assertEquals(institutionInbox.getJsonNumber("unread").longValue() + 1,
+                inbox(DemoAccounts.INSTITUTION, false).getJsonNumber("unread").longValue());
+    }
+
+    private long organisationOf(String creditCode) {
+        PortalClient.Page found = client.api("GET", "api/workspace/organisations?q=" + creditCode,
+                DemoAccounts.ADMIN, null);
+        assertStatus(200, found);
+        JsonObject page = cn.gov.zj.jxt.green.testing.Json.object(found.body());
+        return page.getJsonArray("organisations").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    private static JsonObjectBuilder announcement(String subject) {
+        return Json.createObjectBuilder().add("subject", subject).add("body", "集成测试发送的通知。");
+    }
+
+    private JsonObject broadcast(String user, JsonObjectBuilder form, int expectedStatus) {
+        PortalClient.Page response = client.api("POST", BROADCAST, user, form.build().toString());
+        assertStatus(expectedStatus, response);
+        // The web container refuses a province clerk before the API does, with its HTML error page.
+        return response.body().startsWith("{") ? cn.gov.zj.jxt.green.testing.Json.object(response.body()) : null;
+    }
+
+    private JsonObject inbox(String user, boolean unreadOnly) {
+        PortalClient.Page response = client.api("GET", INBOX + "?size=100" + (unreadOnly ? "&unread=true" : ""),
+                user, null);
+        assertStatus(200, response);
+        return cn.gov.zj.jxt.green.testing.Json.object(response.body());
+    }
+
+    private static JsonObject find(JsonObject inbox, long id) {
+        return inbox.getJsonArray("notifications").stream().map(v -> v.asJsonObject())
+                .filter(n -> n.getJsonNumber("id").longValue() == id).findFirst().orElse(null);
+    }
+
+    /** Tests share the server's database: each message is told apart by its subject. */
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
