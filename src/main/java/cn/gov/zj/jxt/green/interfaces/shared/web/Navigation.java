@@ -73,6 +73,10 @@ public class Navigation {
             items.add(new Item("menu.ownOrganisation",
                     "/workspace/organisations/view.xhtml?id=" + actor.organisationId(), "pi pi-id-card"));
         }
+        if (actor.is(Role.INSTITUTION) && actor.organisationId() != null) {
+            items.add(new Item("menu.institutionAffiliates", "/workspace/institution/affiliates.xhtml",
+                    "pi pi-sitemap"));
+        }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.notices", "/workspace/notices/index.xhtml", "pi pi-megaphone"));
             items.add(new Item("menu.documentRegister", "/workspace/documents/register.xhtml", "pi pi-book"));
