@@ -6,6 +6,7 @@ import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionEntry;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.SheetRow;
+import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,7 +157,8 @@ final class ExclusionImport {
                     found.add(Problem.of("duplicateRow", earlier));
                 }
                 registered.stream().filter(e -> e.sameExclusionAs(code, ground, occurredOn)).findFirst()
-                        .ifPresent(e -> found.add(Problem.of("duplicateEntry", e.getId())));
+                        .ifPresent(e -> found.add(Problem.of("duplicateEntry", e.getRecordedBy(),
+                                e.getRecordedAt().atZone(PortalClock.ZONE).toLocalDate().toString())));
             }
             if (found.isEmpty()) {
                 candidates.add(new Candidate(row.number(),
