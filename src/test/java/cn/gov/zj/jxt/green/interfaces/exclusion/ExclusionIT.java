@@ -207,11 +207,24 @@ class ExclusionIT extends PortalClientTest {
         assertTrue(template.text().startsWith("\uFEFF统一社会信用代码,单位名称,情形,发生日期,来源,备注\r\n"),
                 template.text());
 
+        String code = SampleSheets.newCreditCode();
+        expect(201, record(DemoAccounts.HANGZHOU, code, "REMOVED_FROM_LIST", today().toString()));
+
         client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
         PortalClient.Page page = client.get("workspace/exclusions/index.xhtml");
         expect(200, page);
         assertTrue(page.text().contains("排除情形登记"), "the title");
         assertTrue(page.body().contains("id=\"import:file\""), "a city clerk may import");
+
+        PortalClient.Page found = expect(200, page.form("register").set("register:text", code)
+                .submit("register:search"));
+        assertTrue(found.text().contains(code) && found.text().contains("被动态调整出绿色制造名单"), found.text());
+        PortalClient.Page asked = expect(200, found.form("register").submit("register:table:0:withdraw"));
+        PortalClient.Page withdrawn = expect(200, asked.form("withdraw").set("withdraw:reason", "页面撤销测试")
+                .submit("withdraw:confirm"));
+        assertTrue(withdrawn.text().contains("已撤销“测试单位”的登记"), withdrawn.text());
+        assertEquals(0, search(DemoAccounts.HANGZHOU, code, false).getJsonNumber("total").intValue(),
+                "withdrawn through the page");
         assertTrue(client.get("workspace/index.xhtml").body().contains("workspace/exclusions/index.xhtml"),
                 "in the menu");
 
