@@ -9,7 +9,9 @@ public enum FileKind {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     JPEG("image/jpeg", "jpg", "jpeg"),
-    PNG("image/png", "png");
+    PNG("image/png", "png"),
+    /** Comma-separated text in UTF-8 or GB18030; it has no magic number, so it is recognised as plain text. */
+    CSV("text/csv", "csv");
 
     private final String mediaType;
     private final List<String> extensions;

@@ -72,12 +72,19 @@ public class UploadInspector {
             // OOXML was checked entry by entry while identifying it.
             case DOCX, XLSX -> {
             }
+            // Known to be plain text while identifying it; a CSV is data, never opened as a program.
+            case CSV -> {
+            }
         }
         return new InspectedUpload(fileName, kind, kind.mediaType(), content, Sha256.hex(content));
     }
 
     private static Identified identify(byte[] content, UploadPolicy policy) {
-        Signature signature = Signature.of(content)
+        java.util.Optional<Signature> magic = Signature.of(content);
+        if (magic.isEmpty() && policy.accepts(FileKind.CSV) && PlainText.isPlainText(content)) {
+            return new Identified(FileKind.CSV.name(), FileKind.CSV);
+        }
+        Signature signature = magic
                 .orElseThrow(() -> new RejectedUploadException("unknownKind", policy.kindsLabel()));
         return switch (signature) {
             case PDF -> new Identified(signature.label(), FileKind.PDF);

@@ -38,6 +38,11 @@ public record UploadPolicy(Set<FileKind> kinds, long maxBytes) {
         return new UploadPolicy(EnumSet.of(FileKind.DOCX), 5 * MEGABYTE);
     }
 
+    /** A table to import rows from (the exclusion register): CSV as Excel saves it, or XLSX. */
+    public static UploadPolicy tabularImport() {
+        return new UploadPolicy(EnumSet.of(FileKind.CSV, FileKind.XLSX), 5 * MEGABYTE);
+    }
+
     public boolean accepts(FileKind kind) {
         return kinds.contains(kind);
     }

@@ -622,6 +622,38 @@ class UploadInspectorTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    private static final UploadPolicy TABLES = UploadPolicy.tabularImport();
+
+    @Test
+    void acceptsACsvInUtf8OrGb18030AsExcelSavesIt() {
+        String table = "统一社会信用代码,单位名称\r\n91330106MA2GL0001N,杭州某某公司\r\n";
+        for (byte[] csv : List.of(table.getBytes(StandardCharsets.UTF_8),
+                ("\uFEFF" + table).getBytes(StandardCharsets.UTF_8), table.getBytes(PlainText.GB18030))) {
+            InspectedUpload upload = inspector.inspect("排除情形.csv", csv, TABLES);
+            assertEquals(FileKind.CSV, upload.kind());
+            assertEquals("text/csv", upload.mediaType());
+        }
+        assertEquals(FileKind.XLSX, inspector.inspect("排除情形.xlsx", xlsx, TABLES).kind());
+    }
+
+    @Test
+    void textIsACsvOnlyWhereTablesAreImported() {
+        byte[] csv = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
+        assertRefused("upload.refused.unknownKind", List.of("PDF/JPEG/PNG"),
+                () -> inspector.inspect("证据.csv", csv, EVIDENCE));
+        assertRefused("upload.refused.extensionMismatch", List.of("xlsx", "CSV"),
+                () -> inspector.inspect("名单.xlsx", csv, TABLES));
+    }
+
+    @Test
+    void binaryContentIsNoCsv() {
+        byte[] binary = {0x01, 0x02, (byte) 0xFF, (byte) 0xFE, 0x00, 0x41};
+        assertRefused("upload.refused.unknownKind", List.of("XLSX/CSV"),
+                () -> inspector.inspect("表.csv", binary, TABLES));
+        assertRefused("upload.refused.kindNotAllowed", List.of("PDF", "XLSX/CSV"),
+                () -> inspector.inspect("表.csv", pdf, TABLES));
+    }
+
     private static String latin1(byte[] data) {
         return new String(data, StandardCharsets.ISO_8859_1);
     }

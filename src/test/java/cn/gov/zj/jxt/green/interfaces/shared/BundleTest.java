@@ -67,6 +67,19 @@ class BundleTest {
         for (ChainVerification.Problem p : ChainVerification.Problem.values()) {
             assertTrue(keys.contains("enum.ChainVerification.Problem." + p), p.name());
         }
+        for (cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround g
+                : cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround.values()) {
+            assertTrue(keys.contains("enum.ExclusionGround." + g), g.name());
+        }
+    }
+
+    /** An import report names each credit-code problem in words, like the form does. */
+    @Test
+    void everyCreditCodeProblemHasAnImportMessage() throws IOException {
+        Set<String> keys = load("i18n/messages_zh").stringPropertyNames();
+        for (CreditCode.Problem p : CreditCode.Problem.values()) {
+            assertTrue(keys.contains("exclusion.import.creditCode." + p.name()), p.name());
+        }
     }
 
     @Test

@@ -51,6 +51,9 @@ public class Navigation {
             unreadNotifications = actor.isSignedIn() ? notifications.unreadCount(actor) : 0L;
         }
         return unreadNotifications;
+    /** May record, import and withdraw entries of the exclusion register. */
+    public boolean isExclusionClerk() {
+        return currentActor.get().is(Role.PROVINCE_CLERK, Role.CITY_CLERK);
     }
 
     public List<Item> getWorkspace() {
@@ -81,6 +84,9 @@ public class Navigation {
             items.add(new Item("menu.notices", "/workspace/notices/index.xhtml", "pi pi-megaphone"));
             items.add(new Item("menu.documentRegister", "/workspace/documents/register.xhtml", "pi pi-book"));
             items.add(new Item("menu.templates", "/workspace/documents/templates.xhtml", "pi pi-file-word"));
+        }
+        if (actor.is(Role.PROVINCE_CLERK, Role.CITY_CLERK, Role.COUNTY_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.exclusions", "/workspace/exclusions/index.xhtml", "pi pi-ban"));
         }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
             items.add(new Item("menu.accounts", "/admin/accounts/index.xhtml", "pi pi-users"));

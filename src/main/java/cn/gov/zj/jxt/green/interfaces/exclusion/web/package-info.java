@@ -1,0 +1,2 @@
+/** The exclusion register page of the workspace. */
+package cn.gov.zj.jxt.green.interfaces.exclusion.web;
