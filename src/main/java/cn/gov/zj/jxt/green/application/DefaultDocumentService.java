@@ -63,6 +63,10 @@ public class DefaultDocumentService implements DocumentService {
     @Override
     public IssuedDocument issue(DocumentContent content, Issuer issuer, IssuedDocument corrects) {
         Actor actor = requireIssuer("document.issue");
+        if (issuer != null) {
+            // Only the department numbers documents from its own register.
+            access.requireRole(actor, "document.issue.numbered", Role.PROVINCE_CLERK, Role.ADMIN);
+        }
         RegisteredNumber number = issuer == null ? null : numbers.issue(issuer, content.title());
         DocumentContent numbered = number == null ? content : withNumber(content, number.number().toString());
         // Rendered before anything is stored; a document that cannot be rendered rolls its number back.
@@ -71,6 +75,7 @@ public class DefaultDocumentService implements DocumentService {
         StoredFile storedDocx = fileStore.put(docx);
         StoredFile storedPdf = fileStore.put(pdf);
         IssuedDocument document = new IssuedDocument(content.format(), content.title(), content.subject(), number,
+                number == null ? content.number() : null,
                 content.agencies().stream().map(Agency::name).collect(Collectors.joining("、")), content.date(),
                 clock.now(), actor.name(), new IssuedDocument.Files(storedDocx.sha256(), storedDocx.size(),
                         storedPdf.sha256(), storedPdf.size()), corrects);
@@ -135,9 +140,13 @@ public class DefaultDocumentService implements DocumentService {
                 RenditionType.DOCX.mediaType(), docx, null);
     }
 
+    /**
+     * The province issues in its own name; a city clerk issues her city's nomination letter and an institution
+     * the undertaking it signs (each service checks the rest).
+     */
     private Actor requireIssuer(String action) {
         Actor actor = currentActor.get();
-        access.requireRole(actor, action, Role.PROVINCE_CLERK, Role.ADMIN);
+        access.requireRole(actor, action, Role.PROVINCE_CLERK, Role.ADMIN, Role.CITY_CLERK, Role.INSTITUTION);
         return actor;
     }
 

@@ -90,12 +90,18 @@ public class DefaultInstitutionAffiliateService implements InstitutionAffiliateS
         if (code.equals(institution.getCreditCode())) {
             throw new BusinessRuleException("affiliate.creditCode.own", code);
         }
+        // A registered institution may be an affiliate: its projects then count against this group's cap (003
+        // §二(一)). Groups stay one level deep, so that every institution belongs to exactly one group: a group's
+        // head cannot join another group, and a member cannot head one.
         organisations.findByCreditCode(code)
                 .filter(o -> o.getType() == OrganisationType.INSTITUTION)
+                .filter(o -> !affiliates.ofInstitution(o.getId()).isEmpty())
                 .ifPresent(other -> {
-                    // Two institutions in one group would make the groups overlap, and the cap ambiguous.
                     throw new BusinessRuleException("affiliate.creditCode.institution", code, other.getName());
                 });
+        if (affiliates.findByCreditCode(institution.getCreditCode()).isPresent()) {
+            throw new BusinessRuleException("affiliate.institution.member", institution.getName());
+        }
         affiliates.findByCreditCode(code).ifPresent(existing -> {
             // Whose affiliate it is stays with the province: institutions compete with each other.
             throw existing.getInstitution().getId().equals(institution.getId())

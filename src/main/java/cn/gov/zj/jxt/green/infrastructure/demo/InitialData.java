@@ -23,7 +23,8 @@ import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+// After the deadline timers: the demo opens batches whose deadlines set timers.
+@DependsOn({"DatabaseMigration", "DeadlineTimers"})
 public class InitialData {
 
     private static final Logger LOG = Logger.getLogger(InitialData.class.getName());

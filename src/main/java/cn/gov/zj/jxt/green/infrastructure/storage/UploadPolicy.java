@@ -33,6 +33,11 @@ public record UploadPolicy(Set<FileKind> kinds, long maxBytes) {
         return new UploadPolicy(EnumSet.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG), 10 * MEGABYTE);
     }
 
+    /** An applicant's evaluation report (004 §(十二)) and an institution's signed undertaking: PDF only. */
+    public static UploadPolicy evaluationReport() {
+        return new UploadPolicy(EnumSet.of(FileKind.PDF), 20 * MEGABYTE);
+    }
+
     /** A clerk's replacement DOCX template of an official document format. */
     public static UploadPolicy template() {
         return new UploadPolicy(EnumSet.of(FileKind.DOCX), 5 * MEGABYTE);

@@ -90,14 +90,18 @@ public class IssuedDocument implements Audited {
     public record Files(String docxSha256, long docxSize, String pdfSha256, long pdfSize) {
     }
 
+    /**
+     * {@code printedNumber} is the number a document carries that the portal's register does not give: a city's
+     * nomination letter numbered in the city's own register. It is used only without {@code registeredNumber}.
+     */
     public IssuedDocument(DocumentFormat format, String title, String subject, RegisteredNumber registeredNumber,
-            String agencies, LocalDate dated, Instant issuedAt, String issuedBy, Files files,
+            String printedNumber, String agencies, LocalDate dated, Instant issuedAt, String issuedBy, Files files,
             IssuedDocument corrects) {
         this.format = format;
         this.title = title;
         this.subject = subject;
         this.registeredNumber = registeredNumber;
-        this.number = registeredNumber == null ? null : registeredNumber.number().toString();
+        this.number = registeredNumber == null ? printedNumber : registeredNumber.number().toString();
         this.agencies = agencies;
         this.dated = dated;
         this.issuedAt = issuedAt;

@@ -42,6 +42,41 @@ public final class StandardAnnexes {
                 new AnnexBlock.Table(SUMMARY_FACTORY_COLUMNS, SUMMARY_WIDTHS, blankRows(3)));
     }
 
+    /**
+     * 附件2 of seed 003 as a city fills it in its nomination letter: the parks and the factories it nominates,
+     * each row 序号, 名称, 第三方机构名称（如有）, 类型 or 行业, 是否列入市绿色制造名单. Supply-chain enterprises,
+     * which the 2025 table has no place for, follow in a table of their own with the factories' columns.
+     */
+    public static List<AnnexBlock> nominationSummary(String nominatingAgency, List<List<String>> parks,
+            List<List<String>> factories, List<List<String>> supplyChain) {
+        List<AnnexBlock> blocks = new ArrayList<>();
+        blocks.add(new AnnexBlock.Text("推荐单位：" + nominatingAgency + "（单位公章）"));
+        blocks.add(new AnnexBlock.Text("绿色低碳工业园区"));
+        blocks.add(new AnnexBlock.Table(SUMMARY_PARK_COLUMNS, SUMMARY_WIDTHS, numbered(parks)));
+        blocks.add(new AnnexBlock.Text("绿色低碳工厂"));
+        blocks.add(new AnnexBlock.Table(SUMMARY_FACTORY_COLUMNS, SUMMARY_WIDTHS, numbered(factories)));
+        if (!supplyChain.isEmpty()) {
+            blocks.add(new AnnexBlock.Text("绿色供应链管理企业"));
+            blocks.add(new AnnexBlock.Table(SUMMARY_FACTORY_COLUMNS, SUMMARY_WIDTHS, numbered(supplyChain)));
+        }
+        return blocks;
+    }
+
+    /** Rows of four cells, numbered from 1; an empty list gives one blank row, as the blank table has. */
+    private static List<List<String>> numbered(List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return List.of(List.of("", "无", "", "", ""));
+        }
+        List<List<String>> numbered = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(String.valueOf(i + 1));
+            row.addAll(rows.get(i));
+            numbered.add(row);
+        }
+        return numbered;
+    }
+
     /** The title of 附件2; the city's name goes in the blank. */
     public static final String SUMMARY_TITLE = "　　　　市省级绿色制造推荐名单汇总表";
 

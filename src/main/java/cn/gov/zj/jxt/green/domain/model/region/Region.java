@@ -69,6 +69,16 @@ public class Region {
         return new Region(code, code, code, RegionLevel.COUNTY, null, 0);
     }
 
+    /** The city (设区市) this region is or lies in; {@code null} for the province. */
+    public Region city() {
+        for (Region r = this; r != null; r = r.parent) {
+            if (r.level == RegionLevel.CITY) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** True when {@code other} is this region or lies within it. */
     public boolean contains(Region other) {
         for (Region r = other; r != null; r = r.parent) {

@@ -51,6 +51,8 @@ public class Navigation {
             unreadNotifications = actor.isSignedIn() ? notifications.unreadCount(actor) : 0L;
         }
         return unreadNotifications;
+    }
+
     /** May record, import and withdraw entries of the exclusion register. */
     public boolean isExclusionClerk() {
         return currentActor.get().is(Role.PROVINCE_CLERK, Role.CITY_CLERK);

@@ -1,0 +1,90 @@
+package cn.gov.zj.jxt.green.application;
+
+import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
+import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
+import cn.gov.zj.jxt.green.domain.model.nomination.BatchRepository;
+import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
+import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmissionRepository;
+import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionEvent;
+import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus;
+import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The deadlines of a batch (003 §三, 004 §(十四)): reminders to the cities that have not submitted, the lock at
+ * 24:00 of June 30 (the lock itself holds from that instant on every action; this records it and tells the cities
+ * that missed it), and the same for the cities' own lists due December 31.
+ */
+@ApplicationScoped
+public class BatchDeadlines implements DeadlineHandler {
+
+    static final String SUBMISSION_REMINDER = "batch.submission.reminder";
+    static final String SUBMISSION_LOCK = "batch.submission.lock";
+    static final String CITY_LIST_REMINDER = "batch.cityList.reminder";
+    static final String CITY_LIST_DUE = "batch.cityList.due";
+    static final List<String> KINDS = List.of(SUBMISSION_REMINDER, SUBMISSION_LOCK, CITY_LIST_REMINDER, CITY_LIST_DUE);
+
+    @Inject
+    BatchRepository batches;
+
+    @Inject
+    CitySubmissionRepository submissions;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    PortalClock clock;
+
+    @Override
+    public Set<String> kinds() {
+        return Set.copyOf(KINDS);
+    }
+
+    @Override
+    public String handle(Deadline deadline) {
+        Batch batch = batches.find(deadline.getSubjectId()).orElse(null);
+        if (batch == null) {
+            return "batch " + deadline.getSubjectId() + " no longer exists";
+        }
+        Instant now = clock.now();
+        boolean cityList = deadline.getKind().startsWith("batch.cityList");
+        List<CitySubmission> late = submissions.ofBatch(batch).stream()
+                .filter(s -> cityList ? s.getCityListReportedAt() == null : s.getStatus() != SubmissionStatus.SUBMITTED)
+                .filter(s -> batch.quotaOf(s.getCity().getCode()) > 0 || cityList)
+                .toList();
+        switch (deadline.getKind()) {
+            case SUBMISSION_REMINDER, CITY_LIST_REMINDER -> {
+                for (CitySubmission submission : late) {
+                    submission.remark(SubmissionEvent.Kind.REMINDED, deadline.getKind(), "system", now);
+                    reminders.remindCity(submission, deadline.getKind(), deadline.getId());
+                }
+                return "reminded " + late.size() + " cities";
+            }
+            case SUBMISSION_LOCK -> {
+                Batch locked = batches.find(batch.getId()).orElseThrow();
+                locked.lock(now);
+                for (CitySubmission submission : late) {
+                    submission.remark(SubmissionEvent.Kind.LOCKED, null, "system", now);
+                    reminders.remindCity(submission, deadline.getKind(), deadline.getId());
+                }
+                audit.changed("batch.lock", locked, null);
+                return "locked; " + late.size() + " cities had not submitted";
+            }
+            case CITY_LIST_DUE -> {
+                for (CitySubmission submission : late) {
+                    reminders.remindCity(submission, deadline.getKind(), deadline.getId());
+                }
+                return late.size() + " cities had not reported their lists";
+            }
+            default -> throw new IllegalArgumentException(deadline.getKind());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package cn.gov.zj.jxt.green.application;
+
+import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
+import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * A third-party institution's side of an engagement (003 §二(一), 004 §(二十二)): it accepts within its caps —
+ * 10 provincial projects per batch for the legal person with its affiliates, 15 national projects a year for
+ * its legal representative (configurable per batch) — which generates the undertaking 承诺书, and it uploads the
+ * undertaking back signed.
+ */
+public interface EngagementService {
+
+    /** The signed-in institution's engagements, newest first. */
+    List<Engagement> mine();
+
+    Engagement get(long id);
+
+    /** Accepts a requested engagement if the caps allow; the refusal names the count and the cap. */
+    Engagement accept(long id);
+
+    Engagement decline(long id);
+
+    /** The generated undertaking, as issued. */
+    FileDownload undertaking(long id, @NotNull RenditionType type);
+
+    /**
+     * The undertaking signed: a digitally signed PDF must verify (intact, covering the whole file); a PDF
+     * without a signature is taken as a sealed scan, not digitally verified. The SHA-256 of the upload is kept.
+     */
+    Engagement uploadSigned(long id, String fileName, InputStream content);
+
+    FileDownload signedCopy(long id);
+
+    /** How many accepted projects count against each cap for this engagement's institution. */
+    CapUse capUse(long id);
+
+    record CapUse(long provincialInGroup, int provincialCap, long nationalOfRepresentative, int nationalCap) {
+    }
+}

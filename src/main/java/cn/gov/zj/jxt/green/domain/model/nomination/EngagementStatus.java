@@ -1,0 +1,10 @@
+package cn.gov.zj.jxt.green.domain.model.nomination;
+
+/** An applicant's request to a third-party institution, and the institution's answer. */
+public enum EngagementStatus {
+    REQUESTED,
+    ACCEPTED,
+    DECLINED,
+    /** The applicant chose another route or institution before an answer, or after a decline. */
+    WITHDRAWN
+}

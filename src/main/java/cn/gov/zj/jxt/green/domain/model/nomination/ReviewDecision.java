@@ -1,0 +1,6 @@
+package cn.gov.zj.jxt.green.domain.model.nomination;
+
+public enum ReviewDecision {
+    APPROVED,
+    RETURNED
+}

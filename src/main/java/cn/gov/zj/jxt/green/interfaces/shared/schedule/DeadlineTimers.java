@@ -1,0 +1,119 @@
+package cn.gov.zj.jxt.green.interfaces.shared.schedule;
+
+import cn.gov.zj.jxt.green.application.DeadlineService;
+import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
+import cn.gov.zj.jxt.green.infrastructure.time.ClockMoved;
+import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The triggers of the deadlines: one persistent single-action timer per pending deadline (info: the deadline's id),
+ * kept in the portal's database by WildFly, so it survives a restart. The timers hold no logic; the deadline rows
+ * are the truth and {@link DeadlineService#fire} runs an effect once, however many triggers ring.
+ *
+ * <p>At start-up, before anything else uses the portal, whatever fell due while the server was down is done, and
+ * every pending deadline gets its timer again (one lost with a crash, or set on a clock since moved). A sweep
+ * every five minutes is the net under both.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DeadlineTimers {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineTimers.class.getName());
+
+    @Resource
+    TimerService timerService;
+
+    @Inject
+    DeadlineService deadlines;
+
+    @Inject
+    PortalClock clock;
+
+    @PostConstruct
+    void catchUpAndArm() {
+        int done = sweep();
+        if (done > 0) {
+            LOG.info(() -> "Start-up: " + done + " deadline(s) fell due while the portal was stopped; done now");
+        }
+        rearmAll();
+    }
+
+    /** Sets (or sets again) the timer of deadline {@code id} to ring when the portal's clock reads {@code dueAt}. */
+    public void arm(long id, Instant dueAt) {
+        for (Timer timer : timerService.getTimers()) {
+            if (Long.valueOf(id).equals(timer.getInfo())) {
+                timer.cancel();
+            }
+        }
+        timerService.createSingleActionTimer(Date.from(clock.machineTimeOf(dueAt)), new TimerConfig(id, true));
+    }
+
+    /** Every deadline now due, each in its own transaction; returns how many this call did. */
+    public int sweep() {
+        int done = 0;
+        for (Long id : deadlines.dueNow()) {
+            try {
+                if (deadlines.fire(id)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                // One failing effect must not hold up the others; the next sweep tries it again.
+                LOG.log(Level.SEVERE, "Deadline " + id + " failed; it stays pending", e);
+            }
+        }
+        return done;
+    }
+
+    public void onClockMoved(@Observes ClockMoved moved) {
+        rearmAll();
+    }
+
+    private void rearmAll() {
+        for (Timer timer : timerService.getTimers()) {
+            if (timer.getInfo() instanceof Long) {
+                timer.cancel();
+            }
+        }
+        for (Deadline deadline : deadlines.pending()) {
+            timerService.createSingleActionTimer(Date.from(clock.machineTimeOf(deadline.getDueAt())),
+                    new TimerConfig(deadline.getId(), true));
+        }
+    }
+
+    @Timeout
+    void ring(Timer timer) {
+        if (timer.getInfo() instanceof Long id) {
+            try {
+                deadlines.fire(id);
+            } catch (RuntimeException e) {
+                // Not rethrown: the container would retry at once; the periodic sweep retries calmly.
+                LOG.log(Level.SEVERE, "Deadline " + id + " failed; it stays pending", e);
+            }
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false, info = "deadline sweep")
+    void periodicSweep() {
+        sweep();
+    }
+}
