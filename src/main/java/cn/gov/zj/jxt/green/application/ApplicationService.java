@@ -45,6 +45,9 @@ public interface ApplicationService {
 
     FileDownload report(long id);
 
+    /** The registered third-party institutions an applicant may choose from, by name. */
+    List<cn.gov.zj.jxt.green.domain.model.organisation.Organisation> institutions();
+
     /** The application's engagements of institutions, newest first. */
     List<Engagement> engagements(long id);
 }

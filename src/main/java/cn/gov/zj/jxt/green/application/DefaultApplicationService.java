@@ -284,6 +284,14 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    public List<Organisation> institutions() {
+        access.requireRole(currentActor.get(), "application.institutions", Role.APPLICANT, Role.COUNTY_CLERK,
+                Role.CITY_CLERK, Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN);
+        return organisations.search(null, OrganisationType.INSTITUTION, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items().stream().sorted(java.util.Comparator.comparing(Organisation::getName)).toList();
+    }
+
+    @Override
     public List<Engagement> engagements(long id) {
         return engagements.ofApplication(get(id));
     }

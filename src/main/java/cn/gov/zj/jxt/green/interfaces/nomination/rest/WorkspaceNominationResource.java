@@ -176,6 +176,16 @@ public class WorkspaceNominationResource {
                 .build();
     }
 
+    public record InstitutionView(long id, String name, String creditCode, String legalRepresentative) {
+    }
+
+    @GET
+    @Path("institutions")
+    public List<InstitutionView> institutions() {
+        return applications.institutions().stream().map(o -> new InstitutionView(o.getId(), o.getName(),
+                o.getCreditCode(), o.getLegalRepresentative())).toList();
+    }
+
     @GET
     @Path("applications/{id}")
     public ApplicationView application(@PathParam("id") long id) {
