@@ -93,7 +93,7 @@ CREATE TABLE application (
     city_code             VARCHAR(6)    NOT NULL REFERENCES region (code),
     production_region     VARCHAR(6)    REFERENCES region (code),
     industry              VARCHAR(60),
-    route                 VARCHAR(12)   NOT NULL,
+    route                 VARCHAR(20)   NOT NULL,
     institution_id        BIGINT        REFERENCES organisation (id),
     status                VARCHAR(20)   NOT NULL,
     report_name           VARCHAR(200),

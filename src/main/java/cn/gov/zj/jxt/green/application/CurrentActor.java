@@ -60,6 +60,17 @@ public class CurrentActor {
         this.resolved = null;
     }
 
+    /** Does {@code work} as {@code actor}: the demo loader acting the parts of the clerks, as they would. */
+    public <T> T runAs(Actor actor, Supplier<T> work) {
+        Actor previous = override;
+        override = actor;
+        try {
+            return work.get();
+        } finally {
+            override = previous;
+        }
+    }
+
     public <T> T runAsSystem(Supplier<T> work) {
         Actor previous = override;
         override = Actor.system();

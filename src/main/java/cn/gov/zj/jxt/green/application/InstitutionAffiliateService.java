@@ -25,7 +25,8 @@ public interface InstitutionAffiliateService {
 
     /**
      * Adds an affiliate to the actor's own institution. Refused when the credit code is the institution's own,
-     * another registered institution's, or already an affiliate of any institution: a unit belongs to one group.
+     * an institution's that has affiliates of its own, or already an affiliate of any institution: a unit belongs to
+     * one group, and groups are one level deep.
      */
     InstitutionAffiliate add(@NotNull InstitutionAffiliate affiliate);
 

@@ -11,6 +11,7 @@ public final class DemoAccounts {
     public static final String NINGBO = "ningbo";
     public static final String XIHU = "xihu";
     public static final String APPLICANT = "applicant";
+    public static final String NINGBO_PARK = "ningbo-park";
     public static final String INSTITUTION = "institution";
     public static final String EXPERT = "expert";
     public static final String SUPERVISOR = "supervisor";

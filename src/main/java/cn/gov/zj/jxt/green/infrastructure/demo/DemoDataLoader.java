@@ -57,6 +57,9 @@ public class DemoDataLoader {
     CurrentActor currentActor;
 
     @Inject
+    DemoNominationCycle nominationCycle;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -75,10 +78,15 @@ public class DemoDataLoader {
         }
         currentActor.runAsSystem(() -> {
             load();
-            loadCall2025();
+            long call = loadCall2025();
+            try {
+                nominationCycle.load(call);
+            } finally {
+                clock.reset();
+            }
             return null;
         });
-        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call");
+        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */
@@ -99,7 +107,7 @@ public class DemoDataLoader {
     private void load() {
         Organisation factory = organisation(OrganisationType.ENTERPRISE, "杭州绿源精密制造有限公司（示例）",
                 "91330106MA2GL0001N", "330106", "杭州市西湖区三墩镇西园路8号", "陈立新", "王敏", "0571-88000001");
-        organisation(OrganisationType.PARK, "宁波临港绿色产业园区管理委员会（示例）", "12330206MB1PK0002A", "330206",
+        Organisation park = organisation(OrganisationType.PARK, "宁波临港绿色产业园区管理委员会（示例）", "12330206MB1PK0002A", "330206",
                 "宁波市北仑区新碶街道明州路188号", "李国强", "周婷", "0574-86000002");
         organisation(OrganisationType.ENTERPRISE, "乐清电气绿能科技有限公司（示例）", "91330382MA2WH00031", "330382",
                 "温州市乐清市柳市镇长江路66号", "郑海波", "林晓", "0577-62000003");
@@ -122,6 +130,7 @@ public class DemoDataLoader {
         account("xihu", "西湖区经信局 杨老师", Role.COUNTY_CLERK, "330106", null);
         account("applicant", "杭州绿源 王敏", Role.APPLICANT, null, factory);
         account("institution", "浙江绿评 何静", Role.INSTITUTION, null, institution);
+        account("ningbo-park", "宁波临港园区 周婷", Role.APPLICANT, null, park);
         account("expert", "评审专家 许教授", Role.EXPERT, null, null);
         account("supervisor", "驻厅纪检组 邵老师", Role.SUPERVISOR, null, null);
     }
@@ -163,7 +172,7 @@ public class DemoDataLoader {
      * that series were issued before the portal, so the series continues after 57; the clock reads the day of
      * issue while it is issued.
      */
-    private void loadCall2025() {
+    private long loadCall2025() {
         DocumentContent call = DemoNotices.call2025();
         clock.moveTo(LocalDate.of(2025, 5, 28).atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
         try {
@@ -181,6 +190,7 @@ public class DemoDataLoader {
             noticeRepository.flush();
             notice = notices.issue(notice.getId(), notice.getVersion());
             notices.publish(notice.getId());
+            return notice.getId();
         } finally {
             clock.reset();
         }

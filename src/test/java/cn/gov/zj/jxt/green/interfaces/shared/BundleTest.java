@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -63,6 +64,28 @@ class BundleTest {
         }
         for (OrganisationType t : OrganisationType.values()) {
             assertTrue(keys.contains("enum.OrganisationType." + t), t.name());
+        }
+        for (Class<? extends Enum<?>> type : List.of(
+                cn.gov.zj.jxt.green.domain.model.listing.UnitType.class,
+                cn.gov.zj.jxt.green.domain.model.listing.ListLevel.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.Route.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.ReviewStage.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.SignatureStatus.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus.class,
+                cn.gov.zj.jxt.green.domain.model.nomination.EligibilityRule.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + constant.name();
+                assertTrue(keys.contains(key), key);
+            }
+        }
+        for (var kind : cn.gov.zj.jxt.green.domain.model.nomination.SubmissionEvent.Kind.values()) {
+            assertTrue(keys.contains("enum.SubmissionEvent.Kind." + kind), kind.name());
+        }
+        for (var kind : cn.gov.zj.jxt.green.domain.model.nomination.Indicators.Kind.values()) {
+            assertTrue(keys.contains("enum.Indicators.Kind." + kind), kind.name());
         }
         for (ChainVerification.Problem p : ChainVerification.Problem.values()) {
             assertTrue(keys.contains("enum.ChainVerification.Problem." + p), p.name());

@@ -85,7 +85,7 @@ public class Application implements Audited {
     private String industry;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 20)
     private Route route = Route.SELF_EVALUATION;
 
     @ManyToOne(fetch = FetchType.EAGER)
@@ -237,13 +237,14 @@ public class Application implements Audited {
         state.put("productionRegion", productionRegion == null ? null : productionRegion.getCode());
         state.put("industry", industry);
         state.put("report", reportSha256);
-        for (Indicators.Reading reading : indicators.readings()) {
+        for (Indicators.Reading reading : getIndicators().readings()) {
             state.put(reading.kind().name(), reading.value() + "/" + reading.benchmark());
         }
-        state.put("legalBoundary", parkFacts.getLegalBoundary());
-        state.put("unifiedManagement", parkFacts.getUnifiedManagement());
-        state.put("industrialShare", parkFacts.getIndustrialShare());
-        state.put("cultivationPlan", parkFacts.getCultivationPlan());
+        ParkFacts park = getParkFacts();
+        state.put("legalBoundary", park.getLegalBoundary());
+        state.put("unifiedManagement", park.getUnifiedManagement());
+        state.put("industrialShare", park.getIndustrialShare());
+        state.put("cultivationPlan", park.getCultivationPlan());
         return state;
     }
 
@@ -307,11 +308,19 @@ public class Application implements Audited {
         return reportSize;
     }
 
+    /** Never {@code null}: JPA reads an embeddable whose columns are all empty as {@code null}. */
     public Indicators getIndicators() {
+        if (indicators == null) {
+            indicators = new Indicators();
+        }
         return indicators;
     }
 
+    /** Never {@code null}, as {@link #getIndicators()}. */
     public ParkFacts getParkFacts() {
+        if (parkFacts == null) {
+            parkFacts = new ParkFacts();
+        }
         return parkFacts;
     }
 

@@ -1,0 +1,180 @@
+package cn.gov.zj.jxt.green.infrastructure.demo;
+
+import cn.gov.zj.jxt.green.application.Actor;
+import cn.gov.zj.jxt.green.application.ApplicationForm;
+import cn.gov.zj.jxt.green.application.ApplicationService;
+import cn.gov.zj.jxt.green.application.BatchForm;
+import cn.gov.zj.jxt.green.application.BatchService;
+import cn.gov.zj.jxt.green.application.CurrentActor;
+import cn.gov.zj.jxt.green.application.DocumentService;
+import cn.gov.zj.jxt.green.application.EngagementService;
+import cn.gov.zj.jxt.green.application.NominationService;
+import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
+import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
+import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
+import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
+import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
+import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
+import cn.gov.zj.jxt.green.domain.model.nomination.Application;
+import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
+import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
+import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
+import cn.gov.zj.jxt.green.domain.model.nomination.Route;
+import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
+import cn.gov.zj.jxt.green.domain.model.region.Region;
+import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
+import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
+import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The nomination cycle in the demo, done through the services by the demo accounts as they would do it:
+ * <ul>
+ * <li>the 2025 batch of the seed-003 call (quotas of its 附件1, total 200), in which 杭州 nominated its factory and
+ * submitted by June 30 and 宁波's park waits on its institution's signed undertaking; the deadlines have long passed,
+ * so the timers lock the batch and tell the cities that missed it as soon as the portal is up;</li>
+ * <li>the 2022 park targets of seed 000 (total 18) as a second batch;</li>
+ * <li>an open batch for the coming June 30, with its call drafted, to apply in today.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class DemoNominationCycle {
+
+    /** 2022 green low-carbon park targets per city, 附件 of seed 000 (浙经信绿色〔2022〕64号). */
+    static final Map<String, Integer> PARK_TARGETS_2022 = Map.ofEntries(Map.entry("杭州市", 2), Map.entry("宁波市", 2),
+            Map.entry("温州市", 2), Map.entry("湖州市", 3), Map.entry("嘉兴市", 1), Map.entry("绍兴市", 1),
+            Map.entry("金华市", 2), Map.entry("衢州市", 1), Map.entry("舟山市", 1), Map.entry("台州市", 2),
+            Map.entry("丽水市", 1));
+
+    @Inject
+    BatchService batches;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    EngagementService engagements;
+
+    @Inject
+    NominationService nominations;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    PortalClock clock;
+
+    /** Runs with the clock moved to each step's day; the caller resets it. */
+    void load(long call2025Id) {
+        batch2025(call2025Id);
+        at(LocalDate.of(2022, 3, 22));
+        batches.open(new BatchForm(2022, ListLevel.PROVINCIAL, "2022年省级绿色低碳工业园区创建", EnumSet.of(UnitType.PARK),
+                LocalDate.of(2022, 6, 30), LocalDate.of(2022, 12, 31), 7, Batch.DEFAULT_PROVINCIAL_CAP,
+                Batch.DEFAULT_NATIONAL_CAP, byCode(PARK_TARGETS_2022), null));
+        clock.reset();
+        LocalDate today = clock.today();
+        int year = today.isAfter(LocalDate.of(today.getYear(), 6, 30)) ? today.getYear() + 1 : today.getYear();
+        batches.open(new BatchForm(year, ListLevel.PROVINCIAL, year + "年省级绿色低碳工业园区和工厂推荐",
+                EnumSet.of(UnitType.PARK, UnitType.FACTORY), LocalDate.of(year, 6, 30), LocalDate.of(year, 12, 31), 7,
+                Batch.DEFAULT_PROVINCIAL_CAP, Batch.DEFAULT_NATIONAL_CAP, byCode(DemoNotices.QUOTAS_2025), null));
+    }
+
+    private void batch2025(long callId) {
+        at(LocalDate.of(2025, 5, 28));
+        Batch batch = batches.open(new BatchForm(2025, ListLevel.PROVINCIAL, "2025年省级绿色低碳工业园区和工厂推荐",
+                EnumSet.of(UnitType.PARK, UnitType.FACTORY), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31), 7,
+                Batch.DEFAULT_PROVINCIAL_CAP, Batch.DEFAULT_NATIONAL_CAP, byCode(DemoNotices.QUOTAS_2025), callId));
+        Organisation factory = organisations.findByCreditCode("91330106MA2GL0001N").orElseThrow();
+        Organisation park = organisations.findByCreditCode("12330206MB1PK0002A").orElseThrow();
+        Organisation institution = organisations.findByCreditCode("91330108MA2CE0006A").orElseThrow();
+
+        // 杭州 put its factory on the 2024 municipal list; the factory applies on its own.
+        as("hangzhou", () -> nominations.listMunicipal(factory.getId(), 2024, "杭经信〔2024〕88号（示例）"));
+        at(LocalDate.of(2025, 6, 3));
+        byte[] report = report(factory.getName(), batch.getTitle());
+        Application hangzhou = as("applicant", () -> {
+            Application a = applications.start(batch.getId());
+            a = applications.update(a.getId(), a.getVersion(), form(factory, Route.SELF_EVALUATION, null, "通用设备制造业"));
+            a = applications.attachReport(a.getId(), "绿色低碳工厂自评价报告.pdf",
+                    new ByteArrayInputStream(report));
+            return applications.submit(a.getId(), a.getVersion());
+        });
+        at(LocalDate.of(2025, 6, 10));
+        as("xihu", () -> applications.review(hangzhou.getId(), hangzhou.getVersion(), ReviewDecision.APPROVED,
+                "材料齐全，指标优于行业标杆。"));
+        at(LocalDate.of(2025, 6, 16));
+        as("hangzhou", () -> applications.review(hangzhou.getId(), hangzhou.getVersion(), ReviewDecision.APPROVED,
+                "同意推荐。"));
+        at(LocalDate.of(2025, 6, 20));
+        as("hangzhou", () -> {
+            nominations.nominate(hangzhou.getId());
+            nominations.issueLetter(batch.getId(), "杭经信函〔2025〕36号（示例）");
+            return nominations.submit(batch.getId());
+        });
+
+        // 宁波's park entrusts the institution, which accepts; the signed undertaking is still to come.
+        at(LocalDate.of(2025, 6, 5));
+        Application ningbo = as("ningbo-park", () -> {
+            Application a = applications.start(batch.getId());
+            ApplicationForm form = form(park, Route.INSTITUTION, institution.getId(), "国家级经济技术开发区");
+            return applications.update(a.getId(), a.getVersion(), form);
+        });
+        Engagement engagement = applications.engagements(ningbo.getId()).get(0);
+        as("institution", () -> engagements.accept(engagement.getId()));
+    }
+
+    private static ApplicationForm form(Organisation applicant, Route route, Long institutionId, String industry) {
+        return new ApplicationForm(applicant.getRegion().getCode(), industry, route, institutionId,
+                new BigDecimal("0.182"), new BigDecimal("0.210"), new BigDecimal("1.35"), new BigDecimal("1.60"),
+                new BigDecimal("96.5"), new BigDecimal("90"), new BigDecimal("23.0"), new BigDecimal("15"),
+                new BigDecimal("0.41"), new BigDecimal("0.52"), true, true, new BigDecimal("78.5"), true);
+    }
+
+    private byte[] report(String applicant, String batchTitle) {
+        return documents.previewPdf(new DocumentContent(DocumentFormat.PLAIN, List.of(new Agency(applicant)), null,
+                "绿色低碳工厂自评价报告（示例）", null, List.of(
+                        "一、企业基本情况",
+                        "本报告为演示数据，按《浙江省绿色低碳工厂建设评价导则（2024版）》的结构编写，用于" + batchTitle + "。",
+                        "二、绿色制造水平对标",
+                        "单位产品综合能耗、取水量、固体废物综合利用率、可再生能源使用比例、单位产品碳排放强度均优于行业标杆值。"),
+                List.of(), clock.today(), null, "自评价报告"));
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        return currentActor.runAs(Actor.of(accounts.findByUsername(username).orElseThrow(), null), work);
+    }
+
+    private void at(LocalDate day) {
+        clock.moveTo(day.atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
+    }
+
+    private Map<String, Integer> byCode(Map<String, Integer> byName) {
+        Map<String, Integer> quotas = new LinkedHashMap<>();
+        for (Region city : regions.findByLevel(RegionLevel.CITY)) {
+            quotas.put(city.getCode(), byName.getOrDefault(city.getName(), 0));
+        }
+        return quotas;
+    }
+}
