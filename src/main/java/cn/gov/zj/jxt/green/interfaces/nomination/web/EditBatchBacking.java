@@ -14,6 +14,7 @@ import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
+import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,6 +93,9 @@ public class EditBatchBacking implements Serializable {
     @Inject
     PortalClock clock;
 
+    @Inject
+    LocaleSelection localeSelection;
+
     private Long id;
     private Batch batch;
 
@@ -133,7 +137,8 @@ public class EditBatchBacking implements Serializable {
             current = batch.getQuotas();
         }
         quotas = new ArrayList<>();
-        boolean english = "en".equals(Faces.locale().getLanguage());
+        // The view's own locale is not set yet while the view action runs; the reader's choice is.
+        boolean english = "en".equals(localeSelection.getLocale().getLanguage());
         for (Region city : regions.findByLevel(RegionLevel.CITY)) {
             quotas.add(new QuotaRow(city.getCode(), english ? city.getNameEn() : city.getName(),
                     current.get(city.getCode())));

@@ -12,7 +12,9 @@ import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionEvent;
+import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
+import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +53,9 @@ public class NominationBacking implements Serializable {
     @Inject
     ApplicationService applications;
 
+    @Inject
+    LocaleSelection localeSelection;
+
     private Long batchId;
     private Batch batch;
     private CitySubmission submission;
@@ -77,8 +82,8 @@ public class NominationBacking implements Serializable {
             List<String> failed = new ArrayList<>();
             for (RuleOutcome o : applications.eligibility(a.getId())) {
                 if (o.failed()) {
-                    failed.add(Faces.text("enum.EligibilityRule." + o.rule().name()) + "（" + o.rule().clause() + "）："
-                            + Faces.text(o.messageKey(), o.arguments().stream().map(NominationBacking::label).toArray()));
+                    failed.add(text("enum.EligibilityRule." + o.rule().name()) + "（" + o.rule().clause() + "）："
+                            + text(o.messageKey(), o.arguments().stream().map(this::label).toArray()));
                 }
             }
             list.add(new Candidate(a, failed));
@@ -90,21 +95,26 @@ public class NominationBacking implements Serializable {
      * A rule's argument as the reader's words: the rules name lists and indicators by their constants
      * ("MUNICIPAL", "ENERGY,WATER"), which the bundle labels.
      */
-    private static Object label(Object argument) {
+    private Object label(Object argument) {
         if (!(argument instanceof String text) || !text.matches("[A-Z_]+(,[A-Z_]+)*")) {
             return argument;
         }
         List<String> labels = new ArrayList<>();
         for (String name : text.split(",")) {
             if (Arrays.stream(ListLevel.values()).anyMatch(l -> l.name().equals(name))) {
-                labels.add(Faces.text("enum.ListLevel." + name));
+                labels.add(text("enum.ListLevel." + name));
             } else if (Arrays.stream(Indicators.Kind.values()).anyMatch(k -> k.name().equals(name))) {
-                labels.add(Faces.text("enum.Indicators.Kind." + name));
+                labels.add(text("enum.Indicators.Kind." + name));
             } else {
                 labels.add(name);
             }
         }
         return String.join("、", labels);
+    }
+
+    /** In the reader's language: the view's own locale is not set yet while the view action runs. */
+    private String text(String key, Object... parameters) {
+        return Messages.text(localeSelection.getLocale(), key, parameters);
     }
 
     public void nominate(long applicationId) {
