@@ -7,6 +7,7 @@ import cn.gov.zj.jxt.green.domain.model.region.Region;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -123,6 +124,20 @@ public class Application implements Audited {
     @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("decidedAt, id")
     private List<ReviewStep> reviews = new ArrayList<>();
+
+    /**
+     * EclipseLink reads an embeddable whose columns are all null as null; a fresh application has no indicators
+     * or park facts yet, and the rest of the model expects them empty, not absent.
+     */
+    @PostLoad
+    void emptyEmbeddables() {
+        if (indicators == null) {
+            indicators = new Indicators();
+        }
+        if (parkFacts == null) {
+            parkFacts = new ParkFacts();
+        }
+    }
 
     protected Application() {
         // for JPA

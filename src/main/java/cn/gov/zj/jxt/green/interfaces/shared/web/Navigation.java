@@ -87,6 +87,13 @@ public class Navigation {
             items.add(new Item("menu.documentRegister", "/workspace/documents/register.xhtml", "pi pi-book"));
             items.add(new Item("menu.templates", "/workspace/documents/templates.xhtml", "pi pi-file-word"));
         }
+        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.batches", "/workspace/batches/index.xhtml", "pi pi-calendar"));
+        }
+        if (actor.is(Role.CITY_CLERK)) {
+            items.add(new Item("menu.nomination", "/workspace/nomination/index.xhtml", "pi pi-send"));
+            items.add(new Item("menu.pool", "/workspace/nomination/pool.xhtml", "pi pi-sitemap"));
+        }
         if (actor.is(Role.PROVINCE_CLERK, Role.CITY_CLERK, Role.COUNTY_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.exclusions", "/workspace/exclusions/index.xhtml", "pi pi-ban"));
         }
