@@ -7,7 +7,6 @@ import cn.gov.zj.jxt.green.domain.model.region.Region;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -323,19 +323,11 @@ public class Application implements Audited {
         return reportSize;
     }
 
-    /** Never {@code null}: JPA reads an embeddable whose columns are all empty as {@code null}. */
     public Indicators getIndicators() {
-        if (indicators == null) {
-            indicators = new Indicators();
-        }
         return indicators;
     }
 
-    /** Never {@code null}, as {@link #getIndicators()}. */
     public ParkFacts getParkFacts() {
-        if (parkFacts == null) {
-            parkFacts = new ParkFacts();
-        }
         return parkFacts;
     }
 
