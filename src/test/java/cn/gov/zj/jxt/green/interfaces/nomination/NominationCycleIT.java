@@ -196,6 +196,12 @@ class NominationCycleIT {
         assertTrue(letter.contains(nominees.get("330100").getOrganisation().getName()), "the nominee is in the table");
         assertEquals("杭经信函〔2026〕1号", hangzhou.getLetterNumber());
 
+        // The city reports its municipal list of the year (due December 31, 003 §三), seen in its history.
+        CitySubmission reported = fixture.as(fixture.cityClerk(fixture.city("330100")),
+                () -> nominations.reportCityList(batch.getId()));
+        assertNotNull(reported.getCityListReportedAt());
+        assertTrue(reported.getEvents().stream().anyMatch(e -> e.getEvent() == SubmissionEvent.Kind.CITY_LIST_REPORTED));
+
         // A submitted city cannot change its nominees until the province returns it.
         Application another = fixture.approvedFactory(batch, fixture.countyOf(fixture.city("330100")), "杭州第二家");
         BusinessRuleException locked = assertThrows(BusinessRuleException.class, () -> fixture.as(

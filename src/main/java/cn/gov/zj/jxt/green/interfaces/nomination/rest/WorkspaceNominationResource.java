@@ -368,17 +368,26 @@ public class WorkspaceNominationResource {
     // ---- the city's cultivation pool and municipal list ----
 
     public record PoolView(long id, long organisationId, String organisation, String unitType, String plan) {
+
+        static PoolView of(cn.gov.zj.jxt.green.domain.model.nomination.PoolEntry p) {
+            return new PoolView(p.getId(), p.getOrganisation().getId(), p.getOrganisation().getName(),
+                    p.getUnitType().name(), p.getPlan());
+        }
     }
 
     public record ListingView(long id, long organisationId, String organisation, String unitType, String level,
             int year, String basis) {
+
+        static ListingView of(cn.gov.zj.jxt.green.domain.model.listing.ListedUnit u) {
+            return new ListingView(u.getId(), u.getOrganisation().getId(), u.getOrganisation().getName(),
+                    u.getUnitType().name(), u.getLevel().name(), u.getYear(), u.getBasis());
+        }
     }
 
     @GET
     @Path("pool")
     public List<PoolView> pool() {
-        return nominations.pool().stream().map(p -> new PoolView(p.getId(), p.getOrganisation().getId(),
-                p.getOrganisation().getName(), p.getUnitType().name(), p.getPlan())).toList();
+        return nominations.pool().stream().map(PoolView::of).toList();
     }
 
     @POST
@@ -386,9 +395,7 @@ public class WorkspaceNominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PoolView addToPool(PoolRequest request) {
         required(request);
-        var p = nominations.addToPool(id(request.organisationId(), "organisationId"), request.plan());
-        return new PoolView(p.getId(), p.getOrganisation().getId(), p.getOrganisation().getName(),
-                p.getUnitType().name(), p.getPlan());
+        return PoolView.of(nominations.addToPool(id(request.organisationId(), "organisationId"), request.plan()));
     }
 
     @POST
@@ -401,9 +408,7 @@ public class WorkspaceNominationResource {
     @GET
     @Path("municipal-list")
     public List<ListingView> municipalList() {
-        return nominations.municipalList().stream().map(u -> new ListingView(u.getId(), u.getOrganisation().getId(),
-                u.getOrganisation().getName(), u.getUnitType().name(), u.getLevel().name(), u.getYear(),
-                u.getBasis())).toList();
+        return nominations.municipalList().stream().map(ListingView::of).toList();
     }
 
     @POST
@@ -411,10 +416,8 @@ public class WorkspaceNominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ListingView listMunicipal(ListingRequest request) {
         required(request);
-        var u = nominations.listMunicipal(id(request.organisationId(), "organisationId"),
-                request.year() == null ? 0 : request.year(), request.basis());
-        return new ListingView(u.getId(), u.getOrganisation().getId(), u.getOrganisation().getName(),
-                u.getUnitType().name(), u.getLevel().name(), u.getYear(), u.getBasis());
+        return ListingView.of(nominations.listMunicipal(id(request.organisationId(), "organisationId"),
+                request.year() == null ? 0 : request.year(), request.basis()));
     }
 
     private static RenditionType rendition(String type) {

@@ -157,6 +157,17 @@ public class NominationBacking implements Serializable {
         refresh();
     }
 
+    /** The city's municipal list of the batch's year is reported (due December 31, seed 003 §三). */
+    public void reportCityList() {
+        try {
+            submission = nominations.reportCityList(batch.getId());
+            Faces.info("workspace.nomination.cityListReported");
+        } catch (PortalException e) {
+            Faces.show(e, Map.of());
+        }
+        refresh();
+    }
+
     public long getNominatedCount() {
         return candidates.stream().filter(Candidate::nominated).count();
     }
