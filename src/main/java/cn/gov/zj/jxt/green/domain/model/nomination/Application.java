@@ -237,13 +237,13 @@ public class Application implements Audited {
         state.put("productionRegion", productionRegion == null ? null : productionRegion.getCode());
         state.put("industry", industry);
         state.put("report", reportSha256);
-        for (Indicators.Reading reading : indicators.readings()) {
+        for (Indicators.Reading reading : getIndicators().readings()) {
             state.put(reading.kind().name(), reading.value() + "/" + reading.benchmark());
         }
-        state.put("legalBoundary", parkFacts.getLegalBoundary());
-        state.put("unifiedManagement", parkFacts.getUnifiedManagement());
-        state.put("industrialShare", parkFacts.getIndustrialShare());
-        state.put("cultivationPlan", parkFacts.getCultivationPlan());
+        state.put("legalBoundary", getParkFacts().getLegalBoundary());
+        state.put("unifiedManagement", getParkFacts().getUnifiedManagement());
+        state.put("industrialShare", getParkFacts().getIndustrialShare());
+        state.put("cultivationPlan", getParkFacts().getCultivationPlan());
         return state;
     }
 
@@ -308,11 +308,12 @@ public class Application implements Audited {
     }
 
     public Indicators getIndicators() {
-        return indicators;
+        // JPA loads an embeddable whose columns are all null as null: a fresh application has none yet.
+        return indicators == null ? new Indicators() : indicators;
     }
 
     public ParkFacts getParkFacts() {
-        return parkFacts;
+        return parkFacts == null ? new ParkFacts() : parkFacts;
     }
 
     public Instant getCreatedAt() {
