@@ -187,6 +187,39 @@ class ApplicationPagesIT extends PortalClientTest {
     }
 
     @Test
+    void atTheCapTheInstitutionSeesWhyItCannotAccept() {
+        // National projects count per legal representative and year across batches (004 §(二十二)): one accepted
+        // in a batch with room makes a batch whose cap is 1 full.
+        long roomy = batchId(openBatch("NATIONAL", 1000));
+        String fullTitle = openBatch("NATIONAL", 1);
+        long full = batchId(fullTitle);
+        long institutionId = demoInstitutionId();
+        long accepted = engage(roomy, institutionId);
+        engage(full, institutionId);
+        assertStatus(200, client.api("POST", "api/workspace/engagements/" + accepted + "/accept",
+                DemoAccounts.INSTITUTION, null));
+
+        client.signIn(DemoAccounts.INSTITUTION, DemoAccounts.PASSWORD);
+        PortalClient.Page page = client.get("workspace/engagements/index.xhtml");
+        Element row = row(page, "engagements:table", fullTitle);
+        assertTrue(row.text().contains("法定代表人为赵明的第三方机构"), row.text());
+        assertTrue(row.text().contains("已达上限1项"), row.text());
+        assertTrue(row.selectFirst("button[id$=:accept]").hasAttr("disabled"), "accepting is not offered");
+    }
+
+    /** Starts the applicant's application in a batch with the institution route; answers the engagement's id. */
+    private long engage(long batchId, long institutionId) {
+        JsonObject application = Json.object(client.api("POST", "api/workspace/batches/" + batchId + "/applications",
+                DemoAccounts.APPLICANT, null).body());
+        long id = application.getJsonNumber("id").longValue();
+        assertStatus(200, client.api("PUT", "api/workspace/applications/" + id, DemoAccounts.APPLICANT,
+                "{\"version\": %d, \"productionRegion\": \"330106\", \"route\": \"INSTITUTION\", \"institutionId\": %d}"
+                        .formatted(application.getJsonNumber("version").longValue(), institutionId)));
+        return Json.array(client.api("GET", "api/workspace/applications/" + id + "/engagements",
+                DemoAccounts.APPLICANT, null).body()).getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    @Test
     void onlyTheirOwnRolesOpenThesePages() {
         client.signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD);
         assertStatus(403, client.get("workspace/reviews/index.xhtml"));
@@ -198,12 +231,17 @@ class ApplicationPagesIT extends PortalClientTest {
     }
 
     private String openBatch() {
+        return openBatch("PROVINCIAL", 10);
+    }
+
+    private String openBatch(String level, int cap) {
         String title = "申报页面测试批次" + System.nanoTime();
         LocalDate deadline = LocalDate.now().plusDays(30);
         PortalClient.Page opened = client.api("POST", "api/workspace/batches", DemoAccounts.PROVINCE, """
-                {"year": %d, "level": "PROVINCIAL", "title": "%s", "unitTypes": ["FACTORY", "PARK", "SUPPLY_CHAIN"],
-                 "submissionDeadline": "%s", "cityListDeadline": "%s", "quotas": {"330100": 20, "330200": 31}}
-                """.formatted(deadline.getYear(), title, deadline, deadline.plusDays(30)));
+                {"year": %d, "level": "%s", "title": "%s", "unitTypes": ["FACTORY", "PARK", "SUPPLY_CHAIN"],
+                 "submissionDeadline": "%s", "cityListDeadline": "%s", "quotas": {"330100": 20, "330200": 31},
+                 "provincialCap": %d, "nationalCap": %d}
+                """.formatted(deadline.getYear(), level, title, deadline, deadline.plusDays(30), cap, cap));
         assertStatus(201, opened);
         return title;
     }

@@ -29,8 +29,12 @@ public class EngagementsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How much of the cap that applies to an engagement is used; {@code refusal} is set when it is reached. */
-    public record Cap(long used, int cap, String refusal) implements Serializable {
+    /** How much of the cap that applies to an engagement is used (004 §(二十二)). */
+    public record Cap(long used, int cap) implements Serializable {
+
+        public boolean reached() {
+            return used >= cap;
+        }
     }
 
     @Inject
@@ -58,20 +62,24 @@ public class EngagementsBacking implements Serializable {
         }
     }
 
-    /** The same cap and the same words as the service's refusal on accepting (004 §(二十二)). */
     private static Cap cap(Engagement e, CapUse use) {
-        if (e.getLevel() == ListLevel.NATIONAL) {
-            String refusal = use.nationalOfRepresentative() >= use.nationalCap()
-                    ? Faces.text("engagement.cap.national", e.getLegalRepresentative(), String.valueOf(e.getYear()),
-                            use.nationalOfRepresentative(), use.nationalCap())
-                    : null;
-            return new Cap(use.nationalOfRepresentative(), use.nationalCap(), refusal);
+        return e.getLevel() == ListLevel.NATIONAL ? new Cap(use.nationalOfRepresentative(), use.nationalCap())
+                : new Cap(use.provincialInGroup(), use.provincialCap());
+    }
+
+    /**
+     * The service's own refusal, in the same words, when the cap is reached; {@code null} otherwise. Written while
+     * the page renders, in the reader's language (a view action runs before the view's locale is set).
+     */
+    public String refusal(Engagement e) {
+        Cap cap = caps.get(e.getId());
+        if (cap == null || !cap.reached()) {
+            return null;
         }
-        String refusal = use.provincialInGroup() >= use.provincialCap()
-                ? Faces.text("engagement.cap.provincial", e.getBatch().getTitle(), use.provincialInGroup(),
-                        use.provincialCap())
-                : null;
-        return new Cap(use.provincialInGroup(), use.provincialCap(), refusal);
+        return e.getLevel() == ListLevel.NATIONAL
+                ? Faces.text("engagement.cap.national", e.getLegalRepresentative(), String.valueOf(e.getYear()),
+                        cap.used(), cap.cap())
+                : Faces.text("engagement.cap.provincial", e.getBatch().getTitle(), cap.used(), cap.cap());
     }
 
     public void accept(long id) {
