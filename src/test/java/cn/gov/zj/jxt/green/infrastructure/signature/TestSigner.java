@@ -43,7 +43,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * Signs PDFs as a signing tool does: an RSA key and a self-signed certificate made for the test, a detached
  * CMS signature (adbe.pkcs7.detached, SHA-256) written into the space OpenPDF reserves for it.
  */
-final class TestSigner {
+public final class TestSigner {
 
     /** Room reserved for the CMS structure; a self-signed RSA-2048 signature needs about 1.5 KB. */
     private static final int CONTENTS_SIZE = 8192;
@@ -74,7 +74,7 @@ final class TestSigner {
         }
     }
 
-    static TestSigner create(String subject) {
+    public static TestSigner create(String subject) {
         Instant now = Instant.now();
         return create(subject, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
     }
@@ -127,7 +127,7 @@ final class TestSigner {
         }
     }
 
-    byte[] sign(byte[] pdf) {
+    public byte[] sign(byte[] pdf) {
         return sign(pdf, "Signature1", Calendar.getInstance(), false);
     }
 

@@ -82,6 +82,15 @@ public class Navigation {
             items.add(new Item("menu.institutionAffiliates", "/workspace/institution/affiliates.xhtml",
                     "pi pi-sitemap"));
         }
+        if (actor.is(Role.APPLICANT) && actor.organisationId() != null) {
+            items.add(new Item("menu.applications", "/workspace/applications/index.xhtml", "pi pi-file-edit"));
+        }
+        if (actor.is(Role.INSTITUTION) && actor.organisationId() != null) {
+            items.add(new Item("menu.engagements", "/workspace/engagements/index.xhtml", "pi pi-briefcase"));
+        }
+        if (actor.is(Role.COUNTY_CLERK, Role.CITY_CLERK)) {
+            items.add(new Item("menu.reviews", "/workspace/reviews/index.xhtml", "pi pi-check-square"));
+        }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.notices", "/workspace/notices/index.xhtml", "pi pi-megaphone"));
             items.add(new Item("menu.documentRegister", "/workspace/documents/register.xhtml", "pi pi-book"));

@@ -1,0 +1,80 @@
+package cn.gov.zj.jxt.green.interfaces.nomination.web;
+
+import cn.gov.zj.jxt.green.application.ApplicationService;
+import cn.gov.zj.jxt.green.application.BatchService;
+import cn.gov.zj.jxt.green.application.CurrentActor;
+import cn.gov.zj.jxt.green.application.OrganisationService;
+import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
+import cn.gov.zj.jxt.green.domain.model.nomination.Application;
+import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * workspace/applications/index.xhtml: the applicant's applications, and the open batches that call its kind of
+ * unit (003 §一), each with a button to apply.
+ */
+@Named
+@RequestScoped
+public class ApplicationsBacking {
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    BatchService batches;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private List<Application> mine;
+    private List<Batch> callingMe;
+
+    public void load() {
+        mine = applications.mine();
+        Long organisationId = currentActor.get().organisationId();
+        UnitType unitType = UnitType.of(organisations.get(organisationId).getType());
+        Set<Long> appliedIn = mine.stream().map(a -> a.getBatch().getId()).collect(Collectors.toSet());
+        callingMe = batches.open().stream()
+                .filter(b -> b.getUnitTypes().contains(unitType) && !appliedIn.contains(b.getId()))
+                .toList();
+    }
+
+    public String apply(long batchId) {
+        try {
+            Application started = applications.start(batchId);
+            Faces.info("workspace.applications.started", started.getBatch().getTitle());
+            Faces.keepMessages();
+            return "/workspace/applications/edit.xhtml?faces-redirect=true&id=" + started.getId();
+        } catch (PortalException e) {
+            Faces.show(e, Map.of());
+            load();
+            return null;
+        }
+    }
+
+    /** Loaded on first use: a postback (the apply button in a row) needs the rows before any view action runs. */
+    public List<Application> getMine() {
+        if (mine == null) {
+            load();
+        }
+        return mine;
+    }
+
+    public List<Batch> getCallingMe() {
+        if (callingMe == null) {
+            load();
+        }
+        return callingMe;
+    }
+}
