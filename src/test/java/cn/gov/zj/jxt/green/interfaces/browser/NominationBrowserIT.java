@@ -72,9 +72,12 @@ class NominationBrowserIT extends PortalClientTest {
 
         browser.findElement(By.id("application:industry")).sendKeys("通用设备制造业");
         browser.findElement(By.cssSelector("label[for='application:route:1']")).click();
+        // The route re-renders the form by Ajax: choose the institution in the menu that request leaves.
+        awaitAjax();
         wait(ExpectedConditions.elementToBeClickable(By.id("application:institutionId"))).click();
         wait(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "#application\\:institutionId_items li[data-label='" + INSTITUTION_NAME + "']"))).click();
+        awaitAjax();
         waitForText(By.id("application:institutionId_label"), INSTITUTION_NAME);
         String[][] readings = {{"0.82", "0.95"}, {"1.6", "2.1"}, {"96.5", "90"}, {"32", "20"}, {"0.41", "0.55"}};
         for (int row = 0; row < readings.length; row++) {
@@ -152,16 +155,36 @@ class NominationBrowserIT extends PortalClientTest {
         approve();
         signOut();
 
-        // The city nominates, issues its letter and submits (through the API, see above).
+        // The city nominates within its quota, issues its nomination letter with the summary table and submits.
         long batchId = Json.object(client.api("GET", "api/workspace/applications/" + applicationId,
                 DemoAccounts.APPLICANT, null).body()).getJsonNumber("batchId").longValue();
         listMunicipal(deadline.getYear());
-        assertStatus(200, client.api("POST", "api/workspace/applications/" + applicationId + "/nominate",
-                DemoAccounts.HANGZHOU, null));
-        assertStatus(200, client.api("POST", "api/workspace/batches/" + batchId + "/submission/letter",
-                DemoAccounts.HANGZHOU, "{\"number\": \"杭经信绿色〔" + deadline.getYear() + "〕8号\"}"));
-        assertStatus(200, client.api("POST", "api/workspace/batches/" + batchId + "/submission/submit",
-                DemoAccounts.HANGZHOU, null));
+        signIn(DemoAccounts.HANGZHOU);
+        browser.get(base + "workspace/nomination/index.xhtml?batch=" + batchId);
+        waitForText(By.id("candidates:table"), APPLICANT_NAME);
+        Browser.screenshot(browser, "nomination-candidates");
+        browser.findElement(By.xpath("//*[@id='candidates:table']//tr[contains(.,'" + APPLICANT_NAME
+                + "')]//button[contains(@id,'nominate')]")).click();
+        wait(ExpectedConditions.textMatches(By.id("quotaUse"), java.util.regex.Pattern.compile("^1 / \\d+$")));
+        WebElement number = wait(ExpectedConditions.elementToBeClickable(By.id("letter:number")));
+        number.clear();
+        number.sendKeys("杭经信绿色〔" + deadline.getYear() + "〕8号");
+        browser.findElement(By.id("letter:issue")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("letterPdf")));
+        Browser.screenshot(browser, "nomination-letter");
+        wait(ExpectedConditions.elementToBeClickable(By.id("letter:submit"))).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitForText(By.id("status"), "已报送");
+        Browser.screenshot(browser, "nomination-submitted");
+        signOut();
+
+        // The province follows every city's submission and the use of its quota.
+        signIn(DemoAccounts.PROVINCE);
+        browser.get(base + "workspace/batches/view.xhtml?id=" + batchId);
+        waitForText(By.tagName("main"), "杭经信绿色〔" + deadline.getYear() + "〕8号");
+        Browser.screenshot(browser, "batch-overview");
+        signOut();
 
         signIn(DemoAccounts.APPLICANT);
         browser.findElement(By.linkText("我的申报")).click();
@@ -228,6 +251,13 @@ class NominationBrowserIT extends PortalClientTest {
     private void signOut() {
         browser.findElement(By.id("header:signOut")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
+    }
+
+    /** Until PrimeFaces has no Ajax request queued or running. */
+    private void awaitAjax() {
+        wait(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
     private void waitForText(By locator, String text) {

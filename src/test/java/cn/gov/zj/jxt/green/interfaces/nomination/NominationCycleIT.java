@@ -210,6 +210,21 @@ class NominationCycleIT {
     }
 
     @Test
+    void readingAFreshApplicationChangesNothing() {
+        Batch batch = fixture.openBatch(unique("只读测试"), nextJune30(), Map.of("330100", 1));
+        Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "刚开始申报的工厂",
+                fixture.countyOf(fixture.city("330100")));
+        Application started = fixture.as(fixture.applicant(factory), () -> applications.start(batch.getId()));
+        // No indicators and no park facts yet: the database holds empty columns, read back as blank values.
+        long version = fixture.as(fixture.applicant(factory), () -> applications.get(started.getId())).getVersion();
+        Application again = fixture.as(fixture.applicant(factory), () -> applications.get(started.getId()));
+        fixture.as(fixture.applicant(factory), () -> applications.eligibility(started.getId()));
+        assertEquals(version, fixture.as(fixture.applicant(factory), () -> applications.get(started.getId()))
+                .getVersion(), "a read is not a change: the page's version stays valid for its save");
+        assertTrue(again.getIndicators().readings().stream().noneMatch(r -> r.complete()));
+    }
+
+    @Test
     void aCountyClerkActsOnHerCountyOnlyAndAReturnNeedsAComment() {
         Batch batch = fixture.openBatch(unique("审核范围测试"), nextJune30(), Map.of("330100", 5));
         Region xihu = fixture.city("330106");

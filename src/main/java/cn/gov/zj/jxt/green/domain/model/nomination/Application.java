@@ -19,7 +19,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -124,20 +123,6 @@ public class Application implements Audited {
     @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("decidedAt, id")
     private List<ReviewStep> reviews = new ArrayList<>();
-
-    /**
-     * EclipseLink reads an embeddable whose columns are all null as null; a fresh application has no indicators
-     * or park facts yet, and the rest of the model expects them empty, not absent.
-     */
-    @PostLoad
-    void emptyEmbeddables() {
-        if (indicators == null) {
-            indicators = new Indicators();
-        }
-        if (parkFacts == null) {
-            parkFacts = new ParkFacts();
-        }
-    }
 
     protected Application() {
         // for JPA
@@ -323,12 +308,17 @@ public class Application implements Audited {
         return reportSize;
     }
 
+    /**
+     * Never {@code null}: JPA reads an embeddable whose columns are all empty as {@code null}, and a blank one is
+     * answered then without being assigned — assigning it would count as a change and raise the version.
+     */
     public Indicators getIndicators() {
-        return indicators;
+        return indicators == null ? new Indicators() : indicators;
     }
 
+    /** Never {@code null}, as {@link #getIndicators()}. */
     public ParkFacts getParkFacts() {
-        return parkFacts;
+        return parkFacts == null ? new ParkFacts() : parkFacts;
     }
 
     public Instant getCreatedAt() {
