@@ -202,7 +202,7 @@ public class DefaultNominationService implements NominationService {
                 ? "《" + batch.getCallNotice().getTitle() + "》（" + batch.getCallNotice().getDocument().getNumber() + "）"
                 : "省经信厅" + batch.getTitle() + "通知";
         List<String> body = List.of(
-                "根据" + call + "要求，我局组织开展了" + batch.getTitle() + "推荐工作。经逐级审核，现推荐" + nominees.size()
+                "根据" + call + "要求，我局组织开展了" + nominationOf(batch) + "工作。经逐级审核，现推荐" + nominees.size()
                         + "家单位（其中绿色低碳工业园区" + parks.size() + "家、绿色低碳工厂" + factories.size() + "家"
                         + (supplyChain.isEmpty() ? "" : "、绿色供应链管理企业" + supplyChain.size() + "家")
                         + "），未超过我市推荐名额（" + batch.quotaOf(city.getCode()) + "个），推荐名单见附件。",
@@ -211,8 +211,13 @@ public class DefaultNominationService implements NominationService {
         Annex summary = new Annex(1, city.getName() + "省级绿色制造推荐名单汇总表",
                 StandardAnnexes.nominationSummary(agency, parks, factories, supplyChain));
         return new DocumentContent(DocumentFormat.LETTER, List.of(new Agency(agency)), number,
-                "关于报送" + batch.getTitle() + "推荐名单的函", "浙江省经济和信息化厅", body, List.of(summary),
+                "关于报送" + nominationOf(batch) + "名单的函", "浙江省经济和信息化厅", body, List.of(summary),
                 clock.today(), null, batch.getTitle() + " " + city.getName() + "推荐函");
+    }
+
+    /** The batch as the letter names its work: "2025年省级绿色低碳工业园区和工厂推荐", whether or not its title ends so. */
+    static String nominationOf(Batch batch) {
+        return batch.getTitle().endsWith("推荐") ? batch.getTitle() : batch.getTitle() + "推荐";
     }
 
     @Override

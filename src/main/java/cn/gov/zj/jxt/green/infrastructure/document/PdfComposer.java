@@ -238,8 +238,9 @@ final class PdfComposer {
             afterHeading = paragraph.level() != BodyParagraph.Level.TEXT && paragraph.rest().isEmpty();
         }
         if (!content.annexes().isEmpty()) {
+            // 7.3.5.5: 附件说明 belongs to the sign-off, which never stands on a page without the body's last line.
             lines.add(Line.BLANK);
-            lines.addAll(annexNote());
+            annexNote().forEach(line -> lines.add(line.keptWithPrevious()));
         }
         lines.addAll(signOff());
         return lines;
