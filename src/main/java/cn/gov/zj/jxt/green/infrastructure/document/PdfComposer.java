@@ -239,7 +239,7 @@ final class PdfComposer {
         }
         if (!content.annexes().isEmpty()) {
             // 7.3.5.5: 附件说明 belongs to the sign-off, which never stands on a page without the body's last line.
-            lines.add(Line.BLANK);
+            lines.add(Line.BLANK.keptWithPrevious());
             annexNote().forEach(line -> lines.add(line.keptWithPrevious()));
         }
         lines.addAll(signOff());

@@ -467,6 +467,29 @@ class PdfLayoutTest {
         }
     }
 
+    /**
+     * 7.3.5.5 with 附件说明: the note belongs to the sign-off, so the page they move to starts with the body's last
+     * line, never with the note.
+     */
+    @Test
+    void theAnnexNoteTakesTheBodysLastLineAlong() throws IOException {
+        DocumentContent c = SampleDocuments.plain();
+        assertFalse(c.annexes().isEmpty(), "the sample has an annex");
+        List<String> body = new ArrayList<>();
+        for (int n = 1; n <= 24; n++) {
+            body.add("第" + n + "段正文，用来把落款推向页面底部。");
+            DocumentContent content = new DocumentContent(c.format(), c.agencies(), c.number(), c.title(),
+                    c.recipients(), body, c.annexes(), c.date(), null, c.subject());
+            try (PdfProbe pdf = probe(content)) {
+                int page = pdf.pageWith("2025年11月7日");
+                List<TextLine> lines = bodyLines(pdf, page);
+                int signature = indexOf(lines, "浙江省经济和信息化厅");
+                assertTrue(lines.subList(0, Math.max(signature, 0)).stream().anyMatch(l -> l.text().contains("段正文")),
+                        n + " paragraphs: body text above the annex note and signature on page " + page + ": " + lines);
+            }
+        }
+    }
+
     /** The fonts are loaded once; a render of a 300-row list takes well under a second. */
     @Test
     void aWarmRenderOfALongListIsFast() {
