@@ -45,7 +45,7 @@ public class Assignment implements Audited {
     @JoinColumn(name = "expert_id", nullable = false, updatable = false)
     private Expert expert;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "draw_id", nullable = false, updatable = false)
     private DrawRecord draw;
 

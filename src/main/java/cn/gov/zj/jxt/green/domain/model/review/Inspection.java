@@ -43,7 +43,7 @@ public class Inspection implements Audited {
     @JoinColumn(name = "application_id", nullable = false, updatable = false, unique = true)
     private Application application;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "draw_id", nullable = false, updatable = false)
     private DrawRecord draw;
 
