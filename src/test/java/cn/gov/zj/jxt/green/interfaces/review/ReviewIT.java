@@ -161,7 +161,9 @@ class ReviewIT {
         assertEquals(draw.getChosen(), verified.replayedChosen());
         assertThrows(BusinessRuleException.class, () -> as(() -> review.drawPanel(a1.getId(), 3, true)),
                 "one panel per application; changes go through declines");
-        assertFalse(audit.search("review.draw.panel", "DrawRecord", null, new PageRequest(0, 200)).items().stream()
+        Actor supervisor = new Actor("it-supervisor", Role.SUPERVISOR, null, null, null, null);
+        assertFalse(fixture.as(supervisor, () -> audit.search("review.draw.panel", "DrawRecord", null,
+                new PageRequest(0, 200))).items().stream()
                 .noneMatch(e -> e.getEntityId().equals(String.valueOf(draw.getId()))), "the draw is audited");
 
         // A decline: the replacement is a new draw from the rest, excluding everyone already on the panel.
@@ -254,7 +256,6 @@ class ReviewIT {
                 .map(p -> p.getApplication().getId()).toList());
 
         // The discipline office reads every draw and changes none.
-        Actor supervisor = new Actor("it-supervisor", Role.SUPERVISOR, null, null, null, null);
         List<Long> seen = fixture.as(supervisor, () -> review.draws()).stream().map(DrawRecord::getId).toList();
         assertTrue(seen.containsAll(List.of(draw.getId(), replacement.getId(), sample.getId())));
         assertNotNull(fixture.as(supervisor, () -> review.verify(draw.getId())));
