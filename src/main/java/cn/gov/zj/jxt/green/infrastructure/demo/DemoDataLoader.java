@@ -60,6 +60,9 @@ public class DemoDataLoader {
     DemoNominationCycle nominationCycle;
 
     @Inject
+    DemoReview review;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -80,13 +83,13 @@ public class DemoDataLoader {
             load();
             long call = loadCall2025();
             try {
-                nominationCycle.load(call);
+                review.load(nominationCycle.load(call));
             } finally {
                 clock.reset();
             }
             return null;
         });
-        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches");
+        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, the expert pool and a panel");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */

@@ -86,9 +86,9 @@ public class DemoNominationCycle {
     @Inject
     PortalClock clock;
 
-    /** Runs with the clock moved to each step's day; the caller resets it. */
-    void load(long call2025Id) {
-        batch2025(call2025Id);
+    /** Runs with the clock moved to each step's day; the caller resets it. Answers the 2025 batch's id. */
+    long load(long call2025Id) {
+        long batch2025 = batch2025(call2025Id);
         at(LocalDate.of(2022, 3, 22));
         batches.open(new BatchForm(2022, ListLevel.PROVINCIAL, "2022年省级绿色低碳工业园区创建", EnumSet.of(UnitType.PARK),
                 LocalDate.of(2022, 6, 30), LocalDate.of(2022, 12, 31), 7, Batch.DEFAULT_PROVINCIAL_CAP,
@@ -99,9 +99,10 @@ public class DemoNominationCycle {
         batches.open(new BatchForm(year, ListLevel.PROVINCIAL, year + "年省级绿色低碳工业园区和工厂推荐",
                 EnumSet.of(UnitType.PARK, UnitType.FACTORY), LocalDate.of(year, 6, 30), LocalDate.of(year, 12, 31), 7,
                 Batch.DEFAULT_PROVINCIAL_CAP, Batch.DEFAULT_NATIONAL_CAP, byCode(DemoNotices.QUOTAS_2025), null));
+        return batch2025;
     }
 
-    private void batch2025(long callId) {
+    private long batch2025(long callId) {
         at(LocalDate.of(2025, 5, 28));
         Batch batch = batches.open(new BatchForm(2025, ListLevel.PROVINCIAL, "2025年省级绿色低碳工业园区和工厂推荐",
                 EnumSet.of(UnitType.PARK, UnitType.FACTORY), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31), 7,
@@ -143,6 +144,7 @@ public class DemoNominationCycle {
         });
         Engagement engagement = applications.engagements(ningbo.getId()).get(0);
         as("institution", () -> engagements.accept(engagement.getId()));
+        return batch.getId();
     }
 
     private static ApplicationForm form(Organisation applicant, Route route, Long institutionId, String industry) {

@@ -99,6 +99,14 @@ public class Navigation {
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.batches", "/workspace/batches/index.xhtml", "pi pi-calendar"));
         }
+        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.review", "/workspace/review/index.xhtml", "pi pi-check-square"));
+            items.add(new Item("menu.reviewExperts", "/workspace/review/experts.xhtml", "pi pi-users"));
+            items.add(new Item("menu.reviewDraws", "/workspace/review/draws.xhtml", "pi pi-eye"));
+        }
+        if (actor.is(Role.EXPERT)) {
+            items.add(new Item("menu.expertAssignments", "/workspace/expert/index.xhtml", "pi pi-star"));
+        }
         if (actor.is(Role.CITY_CLERK)) {
             items.add(new Item("menu.nomination", "/workspace/nomination/index.xhtml", "pi pi-send"));
             items.add(new Item("menu.pool", "/workspace/nomination/pool.xhtml", "pi pi-sitemap"));

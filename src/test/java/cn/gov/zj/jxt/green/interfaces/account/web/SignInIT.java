@@ -47,18 +47,18 @@ class SignInIT extends PortalClientTest {
 
     @Test
     void eachRoleGetsItsOwnMenu() {
-        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "排除情形登记",
-                "账户管理", "审计日志", "修改密码"),
-                menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "排除情形登记",
-                "账户管理", "审计日志", "修改密码"),
-                menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "排除情形登记",
-                "修改密码"),
-                menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
+        List<String> provincial = List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次",
+                "省级综合评审", "专家库", "专家抽取记录", "排除情形登记");
+        List<String> overseers = new java.util.ArrayList<>(provincial);
+        overseers.addAll(List.of("账户管理", "审计日志", "修改密码"));
+        assertEquals(overseers, menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
+        assertEquals(overseers, menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
+        List<String> clerk = new java.util.ArrayList<>(provincial);
+        clerk.add("修改密码");
+        assertEquals(clerk, menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "修改密码"),
+        assertEquals(List.of("工作台首页", "我的评审任务", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD)));
     }
 

@@ -1,0 +1,51 @@
+package cn.gov.zj.jxt.green.domain.model.review;
+
+import cn.gov.zj.jxt.green.domain.model.nomination.Application;
+import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
+import java.util.List;
+import java.util.Optional;
+
+/** The records of the provincial review. */
+public interface ReviewRepository {
+
+    void add(Object record);
+
+    Optional<PreliminaryReview> preliminary(Application application);
+
+    List<PreliminaryReview> preliminaries(long batchId);
+
+    List<Expert> experts(boolean activeOnly);
+
+    Optional<Expert> expert(long id);
+
+    Optional<Expert> expertOfAccount(long accountId);
+
+    Optional<DrawRecord> draw(long id);
+
+    List<DrawRecord> draws();
+
+    List<DrawRecord> draws(Batch batch);
+
+    Optional<Assignment> assignment(long id);
+
+    List<Assignment> assignments(Application application);
+
+    List<Assignment> assignments(Expert expert);
+
+    Optional<Score> score(Assignment assignment);
+
+    List<Score> scores(long applicationId);
+
+    List<Inspection> inspections(long batchId);
+
+    Optional<Inspection> inspection(long id);
+
+    Optional<Inspection> inspection(Application application);
+
+    List<Proposal> proposals(long batchId);
+
+    Optional<Proposal> proposal(Application application);
+
+    /** The application with a write lock until the transaction ends: the review steps of one application take turns. */
+    Application lock(Application application);
+}

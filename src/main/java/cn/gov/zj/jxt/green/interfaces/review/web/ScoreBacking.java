@@ -1,0 +1,124 @@
+package cn.gov.zj.jxt.green.interfaces.review.web;
+
+import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.ScoreForm;
+import cn.gov.zj.jxt.green.application.ScoringService;
+import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
+import cn.gov.zj.jxt.green.domain.model.review.Assignment;
+import cn.gov.zj.jxt.green.domain.model.review.Criterion;
+import cn.gov.zj.jxt.green.domain.model.review.CriterionScore;
+import cn.gov.zj.jxt.green.domain.model.review.Score;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** workspace/expert/score.xhtml: an expert reads his assignment and scores it against the weighted criteria. */
+@Named
+@ViewScoped
+public class ScoreBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ScoringService scoring;
+
+    private Long id;
+    private Assignment assignment;
+    private List<RuleOutcome> eligibility;
+    private final Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
+    private final Map<Criterion, String> comments = new EnumMap<>(Criterion.class);
+    private String overallComment;
+    private boolean flagged;
+    private String flagNote;
+
+    public void load() {
+        if (assignment != null) {
+            return; // a postback: keep what was typed
+        }
+        assignment = scoring.assignment(id);
+        eligibility = scoring.eligibility(id);
+        scoring.myScore(id).ifPresent(this::fill);
+    }
+
+    private void fill(Score score) {
+        for (CriterionScore item : score.getItems()) {
+            scores.put(item.getCriterion(), item.getScore());
+            comments.put(item.getCriterion(), item.getComment());
+        }
+        overallComment = score.getOverallComment();
+        flagged = score.isFlagged();
+        flagNote = score.getFlagNote();
+    }
+
+    public String save() {
+        List<ScoreForm.Item> items = Arrays.stream(Criterion.values())
+                .map(c -> new ScoreForm.Item(c, scores.get(c), comments.get(c))).toList();
+        try {
+            scoring.score(id, new ScoreForm(items, overallComment, flagged, flagNote));
+            Faces.info("workspace.expert.score.saved");
+            Faces.keepMessages();
+            return "/workspace/expert/index.xhtml?faces-redirect=true";
+        } catch (PortalException e) {
+            Faces.show(e, Map.of("flagNote", "score:flagNote"));
+            return null;
+        }
+    }
+
+    public Criterion[] getCriteria() {
+        return Criterion.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Assignment getAssignment() {
+        return assignment;
+    }
+
+    public List<RuleOutcome> getEligibility() {
+        return eligibility;
+    }
+
+    public Map<Criterion, Integer> getScores() {
+        return scores;
+    }
+
+    public Map<Criterion, String> getComments() {
+        return comments;
+    }
+
+    public String getOverallComment() {
+        return overallComment;
+    }
+
+    public void setOverallComment(String overallComment) {
+        this.overallComment = overallComment;
+    }
+
+    public boolean isFlagged() {
+        return flagged;
+    }
+
+    public void setFlagged(boolean flagged) {
+        this.flagged = flagged;
+    }
+
+    public String getFlagNote() {
+        return flagNote;
+    }
+
+    public void setFlagNote(String flagNote) {
+        this.flagNote = flagNote;
+    }
+}
