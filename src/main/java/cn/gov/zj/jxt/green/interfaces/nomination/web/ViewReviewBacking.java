@@ -24,7 +24,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ReviewApplicationBacking implements Serializable {
+public class ViewReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
