@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Limits what one client address may send through the public forms (objections, receipt look-ups): a token bucket
  * per address and form, in memory. It is a brake on floods and on guessing receipt codes, not an access control:
- * it resets with the server and counts per node. The address is the connection's own (a proxy in front must pass
- * the client's through its own configuration; X-Forwarded-For is not trusted here, as anyone can send it).
+ * it resets with the server and counts per node. The address is the one WildFly reports: the connection's, or the
+ * client's behind a proxy when the listener's proxy-address-forwarding is on (docs/operations.md); the portal
+ * itself never reads X-Forwarded-For, which anyone can send.
  *
  * <p>Real time, not the portal's clock: moving the clock in a test must not refill the buckets.
  */
