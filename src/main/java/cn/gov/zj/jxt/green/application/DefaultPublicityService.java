@@ -55,6 +55,8 @@ public class DefaultPublicityService implements PublicityService {
     /** The associated data of an encrypted identity number: it decrypts only as what it is. */
     static final String ID_NUMBER_PURPOSE = "objection.id_number";
 
+    /** Where a suspended period's close waits until the resume sets the new end. */
+    static final Instant SUSPENDED_CLOSE = Instant.parse("9999-12-31T00:00:00Z");
     private static final int MAX_REASON = 500;
     private static final int MAX_DECISION = 2000;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -171,6 +173,9 @@ public class DefaultPublicityService implements PublicityService {
             throw new BusinessRuleException("publicity.notRunning");
         }
         publicity.suspend(note, clock.now());
+        // A suspended period has no end until the clerk resumes it with one: its close is held off, not dropped
+        // (a deadline is one row per kind and subject, so the resume moves this same one).
+        deadlines.reschedule(pendingClose(publicity), SUSPENDED_CLOSE);
         audit.changed("publicity.suspend", publicity, before);
         return publicity;
     }
@@ -193,15 +198,16 @@ public class DefaultPublicityService implements PublicityService {
         return publicity;
     }
 
-    /** The close follows the end: the pending deadline moves, or, if it rang while suspended, a new one is set. */
+    /** The close follows the end. */
     private void moveClose(Publicity publicity) {
-        Deadline pending = deadlines.ofSubject(SUBJECT, publicity.getId()).stream()
-                .filter(d -> d.getKind().equals(CLOSE) && d.getDoneAt() == null).findFirst().orElse(null);
-        if (pending == null) {
-            deadlines.schedule(CLOSE, SUBJECT, publicity.getId(), publicity.getEndsAt());
-        } else {
-            deadlines.reschedule(pending, publicity.getEndsAt());
-        }
+        deadlines.reschedule(pendingClose(publicity), publicity.getEndsAt());
+    }
+
+    /** A running or suspended period's close is always pending: it is done only when the period closes. */
+    private Deadline pendingClose(Publicity publicity) {
+        return deadlines.ofSubject(SUBJECT, publicity.getId()).stream()
+                .filter(d -> d.getKind().equals(CLOSE) && d.getDoneAt() == null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("publicity " + publicity.getId() + " has no pending close"));
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Opens a publicity period at 00:00 of its first day and closes it at 24:00 of its last (004 §(十六)), whichever
  * trigger rings: the persistent timer, the start-up sweep after a stop, or both. The deadline service runs each
- * once; the period's own state makes a second run change nothing even so, and leaves a suspended period alone —
- * its resume sets a new close.
+ * once; the period's own state makes a second run change nothing even so. A suspension holds the close off until
+ * the resume moves it to the new end; should it ring on a suspended period all the same, it leaves it suspended.
  */
 @ApplicationScoped
 public class PublicityDeadlines implements DeadlineHandler {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,10 +20,14 @@ public class PublicitySupport {
     @Inject
     PublicityFixture fixture;
 
-    /** The new batch's id. */
+    /** The new batch's id; its proposed list holds {@code count} 湖州 factories (one if not given). */
     @POST
-    public String create(@QueryParam("name") String name) {
-        return String.valueOf(fixture.proposedBatch(PublicityFixture.unique("重启测试批次"),
-                List.of(PublicityFixture.unique(name == null ? "湖州重启一厂" : name))).getId());
+    public String create(@QueryParam("count") Integer count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= (count == null ? 1 : count); i++) {
+            names.add(PublicityFixture.unique("湖州绿色示范" + i + "厂"));
+        }
+        return String.valueOf(fixture.proposedBatch(PublicityFixture.unique("省级绿色低碳工厂拟入选名单测试批次"), names)
+                .getId());
     }
 }
