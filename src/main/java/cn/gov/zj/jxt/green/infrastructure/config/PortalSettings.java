@@ -123,4 +123,30 @@ public class PortalSettings {
     public Optional<String> smtpPassword() {
         return Optional.ofNullable(System.getenv("PORTAL_SMTP_PASSWORD"));
     }
+
+    /**
+     * The key that encrypts objectors' identity numbers (PORTAL_ENCRYPTION_KEY: 32 bytes, Base64), read from the
+     * environment like every secret; empty when not set (IdentityCipher then keeps a key of its own in the data
+     * directory, for the embedded demo). PORTAL_ENCRYPTION_KEY_PREVIOUS, during a rotation, still decrypts.
+     */
+    public Optional<String> encryptionKey() {
+        return secret("PORTAL_ENCRYPTION_KEY");
+    }
+
+    public Optional<String> previousEncryptionKey() {
+        return secret("PORTAL_ENCRYPTION_KEY_PREVIOUS");
+    }
+
+    /** Where a generated key is kept when PORTAL_ENCRYPTION_KEY is not set: beside the file store, not in the WAR. */
+    public Path generatedKeyFile() {
+        String dataDirectory = System.getProperty("jboss.server.data.dir");
+        if (dataDirectory == null) {
+            throw new IllegalStateException("jboss.server.data.dir is not set; set PORTAL_ENCRYPTION_KEY");
+        }
+        return Path.of(dataDirectory, "portal", "encryption.key");
+    }
+
+    private static Optional<String> secret(String name) {
+        return Optional.ofNullable(System.getenv(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
 }

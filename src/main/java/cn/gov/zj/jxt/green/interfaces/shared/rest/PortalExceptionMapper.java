@@ -15,6 +15,7 @@ import cn.gov.zj.jxt.green.application.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.InvalidInputException;
 import cn.gov.zj.jxt.green.application.PortalException;
 import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.TooManyRequestsException;
 import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
@@ -68,6 +69,9 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
         }
         if (e instanceof BusinessRuleException) {
             return Response.Status.CONFLICT;
+        }
+        if (e instanceof TooManyRequestsException) {
+            return Response.Status.TOO_MANY_REQUESTS;
         }
         return Response.Status.BAD_REQUEST;
     }

@@ -104,6 +104,10 @@ public class Navigation {
             items.add(new Item("menu.reviewExperts", "/workspace/review/experts.xhtml", "pi pi-users"));
             items.add(new Item("menu.reviewDraws", "/workspace/review/draws.xhtml", "pi pi-eye"));
         }
+        // Objections carry personal data: the clerks who handle them and the discipline office, not administrators.
+        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR)) {
+            items.add(new Item("menu.publicity", "/workspace/publicity/index.xhtml", "pi pi-megaphone"));
+        }
         if (actor.is(Role.EXPERT)) {
             items.add(new Item("menu.expertAssignments", "/workspace/expert/index.xhtml", "pi pi-star"));
         }

@@ -1,0 +1,48 @@
+package cn.gov.zj.jxt.green.domain.model.publicity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** An evidence file of an objection, kept in the file store under its SHA-256 and checked on every read. */
+@Embeddable
+public class ObjectionEvidence {
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false, length = 100)
+    private String mediaType;
+
+    @Column(name = "file_sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "file_size", nullable = false)
+    private long size;
+
+    protected ObjectionEvidence() {
+        // for JPA
+    }
+
+    public ObjectionEvidence(String fileName, String mediaType, String sha256, long size) {
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.sha256 = sha256;
+        this.size = size;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSize() {
+        return size;
+    }
+}

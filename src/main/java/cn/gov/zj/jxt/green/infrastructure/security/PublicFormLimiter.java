@@ -1,0 +1,83 @@
+package cn.gov.zj.jxt.green.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Limits what one client address may send through the public forms (objections, receipt look-ups): a token bucket
+ * per address and form, in memory. It is a brake on floods and on guessing receipt codes, not an access control:
+ * it resets with the server and counts per node. The address is the one WildFly reports: the connection's, or the
+ * client's behind a proxy when the listener's proxy-address-forwarding is on (docs/operations.md); the portal
+ * itself never reads X-Forwarded-For, which anyone can send.
+ *
+ * <p>Real time, not the portal's clock: moving the clock in a test must not refill the buckets.
+ */
+@ApplicationScoped
+public class PublicFormLimiter {
+
+    /** What a form allows: a burst of {@code capacity}, then one more every {@code refill}. */
+    public enum Form {
+        OBJECTION(5, Duration.ofMinutes(2)),
+        RECEIPT(20, Duration.ofSeconds(6));
+
+        private final int capacity;
+        private final long refillNanos;
+
+        Form(int capacity, Duration refill) {
+            this.capacity = capacity;
+            this.refillNanos = refill.toNanos();
+        }
+
+        public int capacity() {
+            return capacity;
+        }
+    }
+
+    private static final int MAX_TRACKED = 100_000;
+
+    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /** Takes one token for {@code address} on {@code form}; {@code false} when the bucket is empty. */
+    public boolean tryTake(Form form, String address) {
+        long now = System.nanoTime();
+        if (buckets.size() > MAX_TRACKED) {
+            // Full buckets carry no information: forgetting them costs nothing and bounds the memory.
+            buckets.values().removeIf(b -> b.full(now));
+        }
+        Bucket bucket = buckets.computeIfAbsent(form + "|" + address, k -> new Bucket(form, now));
+        return bucket.take(now);
+    }
+
+    private static final class Bucket {
+        private final Form form;
+        private double tokens;
+        private long last;
+
+        Bucket(Form form, long now) {
+            this.form = form;
+            this.tokens = form.capacity;
+            this.last = now;
+        }
+
+        synchronized boolean take(long now) {
+            refill(now);
+            if (tokens >= 1) {
+                tokens -= 1;
+                return true;
+            }
+            return false;
+        }
+
+        synchronized boolean full(long now) {
+            refill(now);
+            return tokens >= form.capacity;
+        }
+
+        private void refill(long now) {
+            tokens = Math.min(form.capacity, tokens + (double) (now - last) / form.refillNanos);
+            last = now;
+        }
+    }
+}

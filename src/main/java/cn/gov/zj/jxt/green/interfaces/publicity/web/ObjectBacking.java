@@ -1,0 +1,167 @@
+package cn.gov.zj.jxt.green.interfaces.publicity.web;
+
+import cn.gov.zj.jxt.green.application.ObjectionForm;
+import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.PublicityService;
+import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
+import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
+import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * publicity/object.xhtml?id=…: the public objection form (no account). On success the receipt code is shown once;
+ * the objector follows the objection with it on publicity/receipt.xhtml.
+ */
+@Named
+@ViewScoped
+public class ObjectBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> FIELDS = Map.of("entryId", "objection:entry", "name", "objection:name",
+            "idNumber", "objection:idNumber", "phone", "objection:phone", "email", "objection:email",
+            "facts", "objection:facts", "evidence", "objection:evidence");
+
+    @Inject
+    PublicityService publicity;
+
+    private Long id;
+    private transient Publicity period;
+    private Long entryId;
+    private String name;
+    private String idNumber;
+    private String phone;
+    private String email;
+    private String facts;
+    private transient List<Part> evidence;
+    private String receiptCode;
+
+    public void load() {
+        period = publicity.get(id == null ? -1 : id);
+    }
+
+    public void submit() {
+        try {
+            List<PublicityService.Evidence> files = new ArrayList<>();
+            if (evidence != null) {
+                for (Part part : evidence) {
+                    if (part.getSize() == 0) {
+                        continue;
+                    }
+                    try (InputStream in = part.getInputStream()) {
+                        files.add(new PublicityService.Evidence(part.getSubmittedFileName(),
+                                in.readNBytes((int) UploadPolicy.evidence().maxBytes() + 1)));
+                    }
+                }
+            }
+            receiptCode = publicity.object(id, new ObjectionForm(entryId, name, idNumber, phone, email, facts), files)
+                    .code();
+            // Nothing personal stays in the view once it is filed.
+            idNumber = null;
+            evidence = null;
+        } catch (PortalException e) {
+            Faces.show(e, FIELDS);
+        } catch (IOException e) {
+            Faces.error("objection:evidence", "upload.refused.empty");
+        } finally {
+            period = publicity.get(id);
+        }
+    }
+
+    public List<PublicityEntry> getEntries() {
+        return getPeriod().listed();
+    }
+
+    public Publicity getPeriod() {
+        if (period == null) {
+            load();
+        }
+        return period;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getEntryId() {
+        return entryId;
+    }
+
+    public void setEntryId(Long entryId) {
+        this.entryId = entryId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFacts() {
+        return facts;
+    }
+
+    public void setFacts(String facts) {
+        this.facts = facts;
+    }
+
+    public List<Part> getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(List<Part> evidence) {
+        this.evidence = evidence;
+    }
+
+    public String getReceiptCode() {
+        return receiptCode;
+    }
+
+    public int getMaxFiles() {
+        return PublicityService.MAX_EVIDENCE_FILES;
+    }
+
+    public long getMaxMegabytes() {
+        return UploadPolicy.evidence().maxBytes() / UploadPolicy.MEGABYTE;
+    }
+}
