@@ -25,6 +25,7 @@ import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
+import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -33,14 +34,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -58,7 +55,7 @@ class DeadlineIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(DeadlineIT.class, NominationFixture.class);
+        return Deployments.portal().addClasses(DeadlineIT.class, AtOnce.class, NominationFixture.class);
     }
 
     @Inject
@@ -139,35 +136,6 @@ class DeadlineIT {
         assertEquals(false, deadlines.fire(lock), "done is done");
     }
 
-    /** Two triggers of one deadline at the same instant, each in its own request. */
-    private List<Boolean> twice(long id) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                futures.add(pool.submit(() -> {
-                    RequestContextController request = requestContexts.get();
-                    request.activate();
-                    try {
-                        start.await();
-                        return deadlines.fire(id);
-                    } finally {
-                        request.deactivate();
-                    }
-                }));
-            }
-            start.countDown();
-            List<Boolean> results = new ArrayList<>();
-            for (Future<Boolean> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private Deadline deadline(Batch batch, String kind) {
         return deadlines.ofSubject("Batch", batch.getId()).stream().filter(d -> d.getKind().equals(kind)).findFirst()
                 .orElseThrow();
@@ -184,5 +152,11 @@ class DeadlineIT {
             Thread.sleep(200);
         }
         throw new AssertionError(kind + " of batch " + batch.getId() + " not done by its timer");
+    }
+
+    /** Two triggers of one deadline at the same instant, each in its own request. */
+    private List<Boolean> twice(long id) throws Exception {
+        return AtOnce.run(requestContexts, List.<Callable<Boolean>>of(() -> deadlines.fire(id),
+                () -> deadlines.fire(id)));
     }
 }

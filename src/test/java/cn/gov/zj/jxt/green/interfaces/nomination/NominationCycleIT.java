@@ -38,6 +38,7 @@ import cn.gov.zj.jxt.green.domain.model.notice.StandardAnnexes;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
+import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -55,10 +56,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,7 +74,7 @@ class NominationCycleIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(NominationCycleIT.class, NominationFixture.class);
+        return Deployments.portal().addClasses(NominationCycleIT.class, NominationFixture.class, AtOnce.class);
     }
 
     @Inject
@@ -268,7 +265,7 @@ class NominationCycleIT {
             requested.add(fixture.as(PROVINCE, () -> applications.engagements(application.getId())).get(0).getId());
         }
 
-        List<Object> outcomes = concurrently(requested.stream().map(id -> (Callable<Object>) () -> {
+        List<Object> outcomes = AtOnce.run(requestContexts, requested.stream().map(id -> (Callable<Object>) () -> {
             try {
                 return fixture.as(fixture.institution(institution), () -> engagements.accept(id)).getStatus();
             } catch (BusinessRuleException e) {
@@ -337,7 +334,7 @@ class NominationCycleIT {
         for (int i = 0; i < 6; i++) {
             approved.add(fixture.approvedFactory(batch, fixture.countyOf(zhoushan), "舟山工厂" + i).getId());
         }
-        List<Object> outcomes = concurrently(approved.stream().map(id -> (Callable<Object>) () -> {
+        List<Object> outcomes = AtOnce.run(requestContexts, approved.stream().map(id -> (Callable<Object>) () -> {
             try {
                 return fixture.as(fixture.cityClerk(zhoushan), () -> nominations.nominate(id)).getStatus();
             } catch (BusinessRuleException e) {
@@ -434,35 +431,6 @@ class NominationCycleIT {
 
     private static RuleOutcome outcome(List<RuleOutcome> outcomes, EligibilityRule rule) {
         return outcomes.stream().filter(o -> o.rule() == rule).findFirst().orElseThrow();
-    }
-
-    /** Runs every task at once, each on its own thread with its own request, as concurrent requests do. */
-    private List<Object> concurrently(List<Callable<Object>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    RequestContextController request = requestContexts.get();
-                    request.activate();
-                    try {
-                        start.await();
-                        return task.call();
-                    } finally {
-                        request.deactivate();
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static String documentText(byte[] docx) throws IOException {

@@ -32,6 +32,7 @@ import cn.gov.zj.jxt.green.domain.model.publicity.PublicityStatus;
 import cn.gov.zj.jxt.green.domain.model.publicity.ResidentIdNumber;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PublicityFixture;
@@ -46,12 +47,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,7 +72,8 @@ class PublicityIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PublicityIT.class, NominationFixture.class, PublicityFixture.class);
+        return Deployments.portal().addClasses(PublicityIT.class, AtOnce.class, NominationFixture.class,
+                PublicityFixture.class);
     }
 
     @Inject
@@ -347,35 +345,6 @@ class PublicityIT {
         }
     }
 
-    /** Two triggers of one deadline at the same instant, each in its own request. */
-    private List<Boolean> twice(long deadlineId) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                futures.add(pool.submit(() -> {
-                    RequestContextController request = requestContexts.get();
-                    request.activate();
-                    try {
-                        go.await();
-                        return deadlines.fire(deadlineId);
-                    } finally {
-                        request.deactivate();
-                    }
-                }));
-            }
-            go.countDown();
-            List<Boolean> results = new ArrayList<>();
-            for (Future<Boolean> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private void awaitStatus(long id, PublicityStatus status) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(until)) {
@@ -385,5 +354,11 @@ class PublicityIT {
             Thread.sleep(200);
         }
         throw new AssertionError("publicity " + id + " not " + status + " by its timer: " + publicity.get(id).getStatus());
+    }
+
+    /** Two triggers of one deadline at the same instant, each in its own request. */
+    private List<Boolean> twice(long id) throws Exception {
+        return AtOnce.run(requestContexts, List.<Callable<Boolean>>of(() -> deadlines.fire(id),
+                () -> deadlines.fire(id)));
     }
 }
