@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Prepares, from outside, a batch whose proposed list is ready for publicity, through the services as
- * {@link PublicityFixture} does: the review has its own API tests, and driving it over HTTP here would only slow
+ * {@link ReviewFixture} does: the review has its own API tests, and driving it over HTTP here would only slow
  * the restart test down. Exists only in the test deployments that add it.
  */
 @Path("test-support/proposed-batch")
@@ -18,16 +18,16 @@ import java.util.List;
 public class PublicitySupport {
 
     @Inject
-    PublicityFixture fixture;
+    ReviewFixture fixture;
 
     /** The new batch's id; its proposed list holds {@code count} 湖州 factories (one if not given). */
     @POST
     public String create(@QueryParam("count") Integer count) {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= (count == null ? 1 : count); i++) {
-            names.add(PublicityFixture.unique("湖州绿色示范" + i + "厂"));
+            names.add(ReviewFixture.unique("湖州绿色示范" + i + "厂"));
         }
-        return String.valueOf(fixture.proposedBatch(PublicityFixture.unique("省级绿色低碳工厂拟入选名单测试批次"), names)
+        return String.valueOf(fixture.proposedBatch(ReviewFixture.unique("省级绿色低碳工厂拟入选名单测试批次"), names)
                 .getId());
     }
 }

@@ -11,7 +11,7 @@ import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.PublicityFixture;
+import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import cn.gov.zj.jxt.green.testing.PublicitySupport;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
@@ -53,7 +53,7 @@ class PublicityBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, PublicitySupport.class, PublicityFixture.class,
+        return Deployments.portal().addClasses(ClockControl.class, PublicitySupport.class, ReviewFixture.class,
                 NominationFixture.class);
     }
 

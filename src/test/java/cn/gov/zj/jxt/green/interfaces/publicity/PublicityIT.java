@@ -35,7 +35,7 @@ import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
-import cn.gov.zj.jxt.green.testing.PublicityFixture;
+import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -73,11 +73,11 @@ class PublicityIT {
     @Deployment
     static WebArchive portal() {
         return Deployments.portal().addClasses(PublicityIT.class, AtOnce.class, NominationFixture.class,
-                PublicityFixture.class);
+                ReviewFixture.class);
     }
 
     @Inject
-    PublicityFixture fixture;
+    ReviewFixture fixture;
 
     @Inject
     NominationFixture nomination;
@@ -110,9 +110,9 @@ class PublicityIT {
 
     @Test
     void aPeriodTakesObjectionsUntilMidnightOfItsLastDayClosesOnceAndEndsInTheJointPublication() throws Exception {
-        Batch batch = fixture.proposedBatch(PublicityFixture.unique("公示测试批次"),
-                List.of(PublicityFixture.unique("湖州公示一厂"), PublicityFixture.unique("湖州公示二厂"),
-                        PublicityFixture.unique("湖州公示三厂")));
+        Batch batch = fixture.proposedBatch(ReviewFixture.unique("公示测试批次"),
+                List.of(ReviewFixture.unique("湖州公示一厂"), ReviewFixture.unique("湖州公示二厂"),
+                        ReviewFixture.unique("湖州公示三厂")));
         LocalDate start = clock.today().plusDays(1);
         assertThrows(AccessDeniedException.class, () -> nomination.as(nomination.cityClerk(nomination.city("330500")),
                 () -> publicity.publish(batch.getId(), new PublicityForm(start, null, "0571-87000000"))));
@@ -240,8 +240,8 @@ class PublicityIT {
 
     @Test
     void aSuspendedPeriodTakesNoObjectionsAndItsCloseWaitsForTheResume() throws Exception {
-        Batch batch = fixture.proposedBatch(PublicityFixture.unique("暂停测试批次"),
-                List.of(PublicityFixture.unique("湖州暂停一厂")));
+        Batch batch = fixture.proposedBatch(ReviewFixture.unique("暂停测试批次"),
+                List.of(ReviewFixture.unique("湖州暂停一厂")));
         LocalDate start = clock.today();
         Publicity published = clerk(() -> publicity.publish(batch.getId(), new PublicityForm(start, 3, "0572-2000000")));
         long id = published.getId();
@@ -272,8 +272,8 @@ class PublicityIT {
 
     @Test
     void thePublicFormIsRateLimitedPerClientAddress() {
-        Batch batch = fixture.proposedBatch(PublicityFixture.unique("限流测试批次"),
-                List.of(PublicityFixture.unique("湖州限流一厂")));
+        Batch batch = fixture.proposedBatch(ReviewFixture.unique("限流测试批次"),
+                List.of(ReviewFixture.unique("湖州限流一厂")));
         Publicity published = clerk(() -> publicity.publish(batch.getId(),
                 new PublicityForm(clock.today(), null, "0572-2000000")));
         clock.moveTo(published.startsAt().plusSeconds(60));

@@ -42,6 +42,7 @@ import cn.gov.zj.jxt.green.domain.model.review.TieKind;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
+import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,11 +71,14 @@ class ReviewIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ReviewIT.class, NominationFixture.class);
+        return Deployments.portal().addClasses(ReviewIT.class, NominationFixture.class, ReviewFixture.class);
     }
 
     @Inject
     NominationFixture fixture;
+
+    @Inject
+    ReviewFixture reviewFixture;
 
     @Inject
     NominationService nominations;
@@ -297,28 +301,8 @@ class ReviewIT {
                 true)));
     }
 
-    /**
-     * The expert as the services see him signed in. Experts of the demo pool have no account but one; they get one
-     * linked as the clerk would link it.
-     */
     private Actor expertActor(Expert expert) {
-        Expert current = as(() -> review.expert(expert.getId()));
-        if (current.getAccount() == null) {
-            Expert unlinked = current;
-            String username = "it-expert-" + UUID.randomUUID().toString().substring(0, 8);
-            Account account = new Account();
-            account.setUsername(username);
-            account.setDisplayName(current.getName());
-            account.setRole(Role.EXPERT);
-            currentActor.runAsSystem(() -> accounts.create(account, "Expert2025test!"));
-            current = as(() -> review.changeExpert(unlinked.getId(), unlinked.getVersion(), new ExpertForm(
-                    unlinked.getName(), unlinked.getSpecialty(), unlinked.getEmployerName(), unlinked.getEmployerCode(),
-                    unlinked.getCity().getCode(), username, unlinked.getTies().stream().map(t -> new ExpertForm.Tie(
-                            t.getKind(), t.getInstitutionId(), t.getCreditCode(), t.getNature())).toList(),
-                    unlinked.isActive())));
-        }
-        Account account = current.getAccount();
-        return new Actor(account.getUsername(), Role.EXPERT, null, null, account.getId(), null);
+        return reviewFixture.expertActor(expert);
     }
 
     private <T> T as(java.util.function.Supplier<T> work) {

@@ -33,10 +33,10 @@ import java.util.UUID;
 /**
  * A batch taken through the nomination and the provincial review onto its proposed list 拟入选名单, through the
  * services with their checks, so that publicity tests start where the review ends: 湖州 factories, each passed
- * 初审, scored by a panel of one and proposed.
+ * 初审, scored by a panel of one and proposed. Review tests use its experts as they sign in.
  */
 @ApplicationScoped
-public class PublicityFixture {
+public class ReviewFixture {
 
     public static final String HUZHOU = "330500";
 
@@ -98,7 +98,7 @@ public class PublicityFixture {
     }
 
     /** The expert as the services see him signed in; one without an account gets one linked, as a clerk would. */
-    private Actor expertActor(Expert expert) {
+    public Actor expertActor(Expert expert) {
         Expert current = as(() -> review.expert(expert.getId()));
         if (current.getAccount() == null) {
             Expert unlinked = current;
