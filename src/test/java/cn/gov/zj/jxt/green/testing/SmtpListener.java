@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -51,7 +52,10 @@ public final class SmtpListener implements AutoCloseable {
     private final Thread thread;
 
     public SmtpListener(int port) throws IOException {
-        server = new ServerSocket(port, 10, InetAddress.getLoopbackAddress());
+        server = new ServerSocket();
+        // The previous test's listener on this port may leave accepted connections in TIME_WAIT.
+        server.setReuseAddress(true);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10);
         thread = new Thread(this::serve, "smtp-listener-" + port);
         thread.setDaemon(true);
         thread.start();
