@@ -74,9 +74,12 @@ class NominationBrowserIT extends PortalClientTest {
         browser.findElement(By.cssSelector("label[for='application:route:1']")).click();
         // The route re-renders the form by Ajax: choose the institution in the menu that request leaves.
         awaitAjax();
-        wait(ExpectedConditions.elementToBeClickable(By.id("application:institutionId"))).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#application\\:institutionId_items li[data-label='" + INSTITUTION_NAME + "']"))).click();
+        // Chosen through the menu's own widget: a click on its panel can be lost while a re-render settles.
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("application:institutionId")));
+        String option = browser.findElement(By.xpath("//select[@id='application:institutionId_input']/option[.='"
+                + INSTITUTION_NAME + "']")).getAttribute("value");
+        browser.executeScript("PrimeFaces.widgets['widget_application_institutionId'].selectValue(arguments[0]);",
+                option);
         awaitAjax();
         waitForText(By.id("application:institutionId_label"), INSTITUTION_NAME);
         String[][] readings = {{"0.82", "0.95"}, {"1.6", "2.1"}, {"96.5", "90"}, {"32", "20"}, {"0.41", "0.55"}};

@@ -54,7 +54,8 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         Browser.screenshot(browser, "login");
         signIn(DemoAccounts.HANGZHOU);
-        assertEquals(List.of("工作台首页", "单位管理", "修改密码"), texts("#workspaceMenu a"));
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "排除情形登记", "修改密码"),
+                texts("#workspaceMenu a"));
         Browser.screenshot(browser, "workspace-city-clerk");
 
         browser.findElement(By.linkText("单位管理")).click();
@@ -77,7 +78,8 @@ class SignInBrowserIT extends PortalClientTest {
     void anAdministratorManagesAccountsAndVerifiesTheAuditChain() {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.ADMIN);
-        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
+        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "省级综合评审",
+                "专家库", "专家抽取记录", "排除情形登记", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:table tbody tr td")));
