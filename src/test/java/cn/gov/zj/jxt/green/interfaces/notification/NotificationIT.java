@@ -14,8 +14,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
@@ -34,15 +34,20 @@ class NotificationIT extends PortalClientTest {
     private static final String BROADCAST = "api/admin/notifications";
     private static final String DEMO_MAIL_DOMAIN = "@green-portal.example";
 
-    private SmtpListener smtp;
+    /**
+     * One listener for the whole class: binding the port once leaves no window in which a closing listener's
+     * connections, or another process, hold it between two tests. Messages of earlier tests stay queued, and each test
+     * awaits its own by subject.
+     */
+    private static SmtpListener smtp;
 
-    @BeforeEach
-    void listen() throws Exception {
+    @BeforeAll
+    static void listen() throws Exception {
         smtp = new SmtpListener(Integer.parseInt(System.getProperty("it.smtp.port")));
     }
 
-    @AfterEach
-    void stopListening() throws Exception {
+    @AfterAll
+    static void stopListening() throws Exception {
         smtp.close();
     }
 
