@@ -343,8 +343,8 @@ public class DefaultNominationService implements NominationService {
         if (listings.find(organisationId, type, ListLevel.MUNICIPAL).isPresent()) {
             throw new BusinessRuleException("listing.exists");
         }
-        ListedUnit unit = new ListedUnit(organisation, type, ListLevel.MUNICIPAL, year, actor.region(), basis.strip(),
-                clock.now(), actor.name());
+        ListedUnit unit = new ListedUnit(organisation, type, ListLevel.MUNICIPAL, year, actor.region(), null,
+                basis.strip(), null, clock.now(), actor.name());
         listings.add(unit);
         audit.changed("listing.add", unit, null);
         return unit;

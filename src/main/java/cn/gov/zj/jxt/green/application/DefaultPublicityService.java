@@ -256,7 +256,7 @@ public class DefaultPublicityService implements PublicityService {
             }
             ListedUnit unit = new ListedUnit(application.getOrganisation(), entry.getUnitType(), ListLevel.PROVINCIAL,
                     effectiveDate.getYear(), regions.find(entry.getCityCode()).orElseThrow(),
-                    document.getNumber(), effective, currentActor.get().name());
+                    application.getIndustry(), document.getNumber(), document, effective, currentActor.get().name());
             listings.add(unit);
             audit.changed("listing.provincial.add", unit, null);
         }

@@ -54,7 +54,7 @@ public class JpaListingRepository implements ListingRepository {
             where.add(cb.equal(root.get("level"), level));
             where.add(cb.isNull(root.get("removedAt")));
             if (name != null && !name.isBlank()) {
-                where.add(cb.like(root.get("organisation").get("name"), "%" + escapeLike(name.strip()) + "%", '\\'));
+                where.add(cb.like(root.get("name"), "%" + escapeLike(name.strip()) + "%", '\\'));
             }
             return where.toArray(Predicate[]::new);
         }, (cb, root) -> List.of(cb.desc(root.get("year")), cb.asc(root.get("city").get("sortOrder")),

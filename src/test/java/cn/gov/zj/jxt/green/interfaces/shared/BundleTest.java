@@ -68,6 +68,8 @@ class BundleTest {
         for (Class<? extends Enum<?>> type : List.of(
                 cn.gov.zj.jxt.green.domain.model.listing.UnitType.class,
                 cn.gov.zj.jxt.green.domain.model.listing.ListLevel.class,
+                cn.gov.zj.jxt.green.domain.model.listing.UnitEventKind.class,
+                cn.gov.zj.jxt.green.domain.model.listing.RemovalGround.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.Route.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.ReviewStage.class,
