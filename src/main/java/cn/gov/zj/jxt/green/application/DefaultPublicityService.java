@@ -13,38 +13,27 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.BatchRepository;
 import cn.gov.zj.jxt.green.domain.model.publicity.Objection;
-import cn.gov.zj.jxt.green.domain.model.publicity.ObjectionEvidence;
+import cn.gov.zj.jxt.green.domain.shared.EvidenceFile;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityDocuments;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityPeriod;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityRepository;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityStatus;
-import cn.gov.zj.jxt.green.domain.model.publicity.ResidentIdNumber;
+import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.domain.model.review.Proposal;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
 import cn.gov.zj.jxt.green.infrastructure.security.PublicFormLimiter;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
-import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
-import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 @Stateless
 public class DefaultPublicityService implements PublicityService {
@@ -59,10 +48,6 @@ public class DefaultPublicityService implements PublicityService {
     static final Instant SUSPENDED_CLOSE = Instant.parse("9999-12-31T00:00:00Z");
     private static final int MAX_REASON = 500;
     private static final int MAX_DECISION = 2000;
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** RFC 4648 base32 without padding; 16 characters carry 80 random bits. */
-    private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
-    private static final int RECEIPT_LENGTH = 16;
 
     @Inject
     PublicityRepository publicities;
@@ -92,10 +77,7 @@ public class DefaultPublicityService implements PublicityService {
     PublicFormLimiter limiter;
 
     @Inject
-    UploadInspector inspector;
-
-    @Inject
-    FileStore fileStore;
+    EvidenceFiles evidenceFiles;
 
     @Inject
     InputValidation validation;
@@ -303,7 +285,7 @@ public class DefaultPublicityService implements PublicityService {
     // ---- objections -------------------------------------------------------------------------------------------
 
     @Override
-    public Receipt object(long publicityId, ObjectionForm form, List<Evidence> evidence) {
+    public Receipt object(long publicityId, ObjectionForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
         if (actor.clientAddress() != null && !limiter.tryTake(PublicFormLimiter.Form.OBJECTION, actor.clientAddress())) {
             throw new TooManyRequestsException("publicity.objection.tooMany");
@@ -311,10 +293,7 @@ public class DefaultPublicityService implements PublicityService {
         validation.require(form);
         ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber())
                 .orElseThrow(() -> InputValidation.violation("idNumber", "objection.idNumber.invalid"));
-        List<Evidence> files = evidence == null ? List.of() : evidence.stream().filter(e -> e != null).toList();
-        if (files.size() > MAX_EVIDENCE_FILES) {
-            throw InputValidation.violation("evidence", "objection.evidence.tooMany");
-        }
+        List<EvidenceFiles.Upload> files = evidenceFiles.present(evidence);
         Publicity publicity = publicities.lock(publicityId)
                 .orElseThrow(() -> new RecordNotFoundException(SUBJECT, publicityId));
         Instant now = clock.now();
@@ -335,14 +314,9 @@ public class DefaultPublicityService implements PublicityService {
         if (!entry.isListed()) {
             throw new BusinessRuleException("publicity.objection.entryWithdrawn");
         }
-        List<ObjectionEvidence> kept = new ArrayList<>();
-        for (Evidence file : files) {
-            InspectedUpload upload = inspector.inspect(file.fileName(), file.content(), UploadPolicy.evidence());
-            StoredFile stored = fileStore.put(upload.content());
-            kept.add(new ObjectionEvidence(upload.fileName(), upload.mediaType(), stored.sha256(), stored.size()));
-        }
-        String code = receiptCode();
-        Objection objection = new Objection(entry, hash(code), form.name().strip(),
+        List<EvidenceFile> kept = evidenceFiles.keep(files);
+        String code = ReceiptCode.generate();
+        Objection objection = new Objection(entry, ReceiptCode.hash(code), form.name().strip(),
                 cipher.encrypt(idNumber.value(), ID_NUMBER_PURPOSE), idNumber.masked(), form.phone().strip(),
                 blankToNull(form.email()), form.facts().strip(), kept, now);
         publicities.add(objection);
@@ -356,8 +330,7 @@ public class DefaultPublicityService implements PublicityService {
         if (actor.clientAddress() != null && !limiter.tryTake(PublicFormLimiter.Form.RECEIPT, actor.clientAddress())) {
             throw new TooManyRequestsException("publicity.receipt.tooMany");
         }
-        String code = receiptCode == null ? "" : receiptCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return publicities.objectionByReceipt(hash(code))
+        return publicities.objectionByReceipt(ReceiptCode.hash(receiptCode))
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", "?"));
     }
 
@@ -400,13 +373,7 @@ public class DefaultPublicityService implements PublicityService {
 
     @Override
     public FileDownload evidence(long objectionId, int position) {
-        Objection objection = objection(objectionId);
-        if (position < 1 || position > objection.getEvidence().size()) {
-            throw new RecordNotFoundException("Evidence", objectionId + "/" + position);
-        }
-        ObjectionEvidence file = objection.getEvidence().get(position - 1);
-        return new FileDownload(file.getFileName(), file.getMediaType(), fileStore.read(file.getSha256()),
-                file.getSha256());
+        return evidenceFiles.read(objection(objectionId).getEvidence(), position, "Objection " + objectionId);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
@@ -422,23 +389,6 @@ public class DefaultPublicityService implements PublicityService {
     /** Objections carry personal data: the clerks who handle them, and the discipline office, read them. */
     private void requireReader(String action) {
         access.requireRole(currentActor.get(), action, Role.PROVINCE_CLERK, Role.SUPERVISOR);
-    }
-
-    static String receiptCode() {
-        char[] code = new char[RECEIPT_LENGTH];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = BASE32[RANDOM.nextInt(BASE32.length)];
-        }
-        return new String(code);
-    }
-
-    static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String required(String text, String field, String key, int max) {

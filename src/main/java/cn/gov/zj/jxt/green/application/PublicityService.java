@@ -18,15 +18,9 @@ import java.util.List;
  */
 public interface PublicityService {
 
-    /** An evidence file as uploaded. */
-    record Evidence(String fileName, byte[] content) {
-    }
-
     /** What the objector keeps: the code is shown once and stored only as its hash. */
     record Receipt(String code, Objection objection) {
     }
-
-    int MAX_EVIDENCE_FILES = 5;
 
     /** Freezes the batch's proposed list, issues the 公示 notice and schedules the open and the close. */
     Publicity publish(long batchId, @NotNull(message = "{request.bodyRequired}") @Valid PublicityForm form);
@@ -56,7 +50,7 @@ public interface PublicityService {
 
     /** A member of the public objects; rate-limited per client address. */
     Receipt object(long publicityId, @NotNull(message = "{request.bodyRequired}") @Valid ObjectionForm form,
-            List<Evidence> evidence);
+            List<EvidenceFiles.Upload> evidence);
 
     /** The objection a receipt code names: public, rate-limited. */
     Objection track(String receiptCode);

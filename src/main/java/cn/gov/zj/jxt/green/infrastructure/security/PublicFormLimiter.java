@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Limits what one client address may send through the public forms (objections, receipt look-ups): a token bucket
+ * Limits what one client address may send through the public forms (objections, named reports, receipt
+ * look-ups): a token bucket
  * per address and form, in memory. It is a brake on floods and on guessing receipt codes, not an access control:
  * it resets with the server and counts per node. The address is the one WildFly reports: the connection's, or the
  * client's behind a proxy when the listener's proxy-address-forwarding is on (docs/operations.md); the portal
@@ -20,6 +21,9 @@ public class PublicFormLimiter {
     /** What a form allows: a burst of {@code capacity}, then one more every {@code refill}. */
     public enum Form {
         OBJECTION(5, Duration.ofMinutes(2)),
+        /** A named report: as an objection, filed in writing with evidence. */
+        NAMED_REPORT(5, Duration.ofMinutes(2)),
+        /** A look-up by receipt code, of an objection or a named report. */
         RECEIPT(20, Duration.ofSeconds(6));
 
         private final int capacity;

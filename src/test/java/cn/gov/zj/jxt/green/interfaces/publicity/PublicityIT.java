@@ -14,6 +14,7 @@ import cn.gov.zj.jxt.green.application.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.CurrentActor;
 import cn.gov.zj.jxt.green.application.DeadlineService;
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.EvidenceFiles;
 import cn.gov.zj.jxt.green.application.InvalidInputException;
 import cn.gov.zj.jxt.green.application.ObjectionForm;
 import cn.gov.zj.jxt.green.application.PublicityForm;
@@ -29,7 +30,7 @@ import cn.gov.zj.jxt.green.domain.model.publicity.ObjectionStatus;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityStatus;
-import cn.gov.zj.jxt.green.domain.model.publicity.ResidentIdNumber;
+import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.testing.AtOnce;
@@ -147,9 +148,9 @@ class PublicityIT {
         assertEquals("objection.idNumber.invalid", badNumber.violations().get(0).messageKey());
         assertThrows(RejectedUploadException.class, () -> anonymous(() -> publicity.object(id,
                 form(entries.get(0), "11010519491231002X"),
-                List.of(new PublicityService.Evidence("证据.pdf", "not a pdf".getBytes())))));
+                List.of(new EvidenceFiles.Upload("证据.pdf", "not a pdf".getBytes())))));
         PublicityService.Receipt upheld = anonymous(() -> publicity.object(id, form(entries.get(0),
-                "11010519491231002X"), List.of(new PublicityService.Evidence("证据.pdf",
+                "11010519491231002X"), List.of(new EvidenceFiles.Upload("证据.pdf",
                         nomination.reportPdf("环保处罚决定书")))));
         assertTrue(upheld.code().matches("[A-Z2-7]{16}"), upheld.code());
         assertEquals(ObjectionStatus.RECEIVED, anonymous(() -> publicity.track(upheld.code())).getStatus());

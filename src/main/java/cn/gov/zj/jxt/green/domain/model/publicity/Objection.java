@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.domain.model.publicity;
 
 import cn.gov.zj.jxt.green.domain.model.audit.Audited;
+import cn.gov.zj.jxt.green.domain.shared.EvidenceFile;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -97,7 +98,7 @@ public class Objection implements Audited {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "objection_evidence", joinColumns = @JoinColumn(name = "objection_id"))
     @OrderColumn(name = "position")
-    private List<ObjectionEvidence> evidence = new ArrayList<>();
+    private List<EvidenceFile> evidence = new ArrayList<>();
 
     protected Objection() {
         // for JPA
@@ -105,7 +106,7 @@ public class Objection implements Audited {
 
     /** {@code idNumberCipher} is the encrypted number, {@code idNumberMasked} its mask; never the clear number. */
     public Objection(PublicityEntry entry, String receiptHash, String objectorName, String idNumberCipher,
-            String idNumberMasked, String phone, String email, String facts, List<ObjectionEvidence> evidence,
+            String idNumberMasked, String phone, String email, String facts, List<EvidenceFile> evidence,
             Instant at) {
         this.publicity = entry.getPublicity();
         this.entry = entry;
@@ -226,7 +227,7 @@ public class Objection implements Audited {
         return decidedAt;
     }
 
-    public List<ObjectionEvidence> getEvidence() {
+    public List<EvidenceFile> getEvidence() {
         return List.copyOf(evidence);
     }
 }

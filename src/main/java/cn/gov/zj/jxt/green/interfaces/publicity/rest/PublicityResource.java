@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.rest;
 
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.EvidenceFiles;
 import cn.gov.zj.jxt.green.application.ObjectionForm;
 import cn.gov.zj.jxt.green.application.PublicityService;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
@@ -86,7 +87,7 @@ public class PublicityResource {
         String phone = null;
         String email = null;
         String facts = null;
-        List<PublicityService.Evidence> evidence = new ArrayList<>();
+        List<EvidenceFiles.Upload> evidence = new ArrayList<>();
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "entryId" -> entry = text(part);
@@ -96,13 +97,13 @@ public class PublicityResource {
                 case "email" -> email = text(part);
                 case "facts" -> facts = text(part);
                 case "evidence" -> {
-                    if (evidence.size() > PublicityService.MAX_EVIDENCE_FILES) {
+                    if (evidence.size() > EvidenceFiles.MAX_FILES) {
                         // One too many is enough for the service to refuse the count; more would only cost memory.
                         continue;
                     }
                     try (InputStream in = part.getContent()) {
                         // One byte past the limit, so the inspector can say the file is too large.
-                        evidence.add(new PublicityService.Evidence(part.getFileName().orElse(null),
+                        evidence.add(new EvidenceFiles.Upload(part.getFileName().orElse(null),
                                 in.readNBytes((int) UploadPolicy.evidence().maxBytes() + 1)));
                     }
                 }

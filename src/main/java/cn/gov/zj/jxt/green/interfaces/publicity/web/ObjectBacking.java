@@ -1,20 +1,20 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
+import cn.gov.zj.jxt.green.application.EvidenceFiles;
 import cn.gov.zj.jxt.green.application.ObjectionForm;
 import cn.gov.zj.jxt.green.application.PortalException;
 import cn.gov.zj.jxt.green.application.PublicityService;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
+import cn.gov.zj.jxt.green.interfaces.shared.web.EvidenceParts;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,18 +52,7 @@ public class ObjectBacking implements Serializable {
 
     public void submit() {
         try {
-            List<PublicityService.Evidence> files = new ArrayList<>();
-            if (evidence != null) {
-                for (Part part : evidence) {
-                    if (part.getSize() == 0) {
-                        continue;
-                    }
-                    try (InputStream in = part.getInputStream()) {
-                        files.add(new PublicityService.Evidence(part.getSubmittedFileName(),
-                                in.readNBytes((int) UploadPolicy.evidence().maxBytes() + 1)));
-                    }
-                }
-            }
+            List<EvidenceFiles.Upload> files = EvidenceParts.read(evidence);
             receiptCode = publicity.object(id, new ObjectionForm(entryId, name, idNumber, phone, email, facts), files)
                     .code();
             // Nothing personal stays in the view once it is filed.
@@ -158,7 +147,7 @@ public class ObjectBacking implements Serializable {
     }
 
     public int getMaxFiles() {
-        return PublicityService.MAX_EVIDENCE_FILES;
+        return EvidenceFiles.MAX_FILES;
     }
 
     public long getMaxMegabytes() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

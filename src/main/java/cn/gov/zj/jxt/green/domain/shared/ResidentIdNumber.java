@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.domain.model.publicity;
+package cn.gov.zj.jxt.green.domain.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A citizen identity number 公民身份号码 as GB 11643-1999 defines it: six digits of address code, eight of birth
  * date, three of sequence, and a check character computed over the first seventeen by ISO 7064 MOD 11-2 (0–9 or
- * X). An objection is filed under a real name (004 §(十六)); the number is what makes the name checkable.
+ * X). An objection (004 §(十六)) and a named report (004 §(二十三)) are filed under a real name; the number is what
+ * makes the name checkable.
  *
  * <p>{@link #toString()} gives the mask, never the number, so the clear number cannot reach a log by accident.
  */

@@ -1,11 +1,11 @@
-package cn.gov.zj.jxt.green.domain.model.publicity;
+package cn.gov.zj.jxt.green.domain.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** An evidence file of an objection, kept in the file store under its SHA-256 and checked on every read. */
+/** An evidence file of an objection or a named report, kept in the file store under its SHA-256 and checked on every read. */
 @Embeddable
-public class ObjectionEvidence {
+public class EvidenceFile {
 
     @Column(name = "file_name", nullable = false, length = 200)
     private String fileName;
@@ -19,11 +19,11 @@ public class ObjectionEvidence {
     @Column(name = "file_size", nullable = false)
     private long size;
 
-    protected ObjectionEvidence() {
+    protected EvidenceFile() {
         // for JPA
     }
 
-    public ObjectionEvidence(String fileName, String mediaType, String sha256, long size) {
+    public EvidenceFile(String fileName, String mediaType, String sha256, long size) {
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.sha256 = sha256;
