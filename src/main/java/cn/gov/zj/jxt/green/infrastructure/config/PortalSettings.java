@@ -58,6 +58,28 @@ public class PortalSettings {
         return iterations;
     }
 
+    /** The default handling period of a named report, in days: a month, as a city's case handling commonly takes. */
+    public static final int DEFAULT_REPORT_HANDLING_DAYS = 30;
+
+    /**
+     * How many days a city has to conclude a named report before the case goes up to the province
+     * (PORTAL_REPORT_HANDLING_DAYS, passed in as portal.report.handling-days; 30 unless set, at least 1).
+     */
+    public int reportHandlingDays() {
+        String value = System.getProperty("portal.report.handling-days", String.valueOf(DEFAULT_REPORT_HANDLING_DAYS));
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days >= 1) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.warning(() -> "portal.report.handling-days is not a positive number: " + value + "; using "
+                + DEFAULT_REPORT_HANDLING_DAYS);
+        return DEFAULT_REPORT_HANDLING_DAYS;
+    }
+
     /**
      * The directory of the uploaded-file store: outside the deployment, so that no uploaded file can ever be
      * served as part of the web application, and kept across redeployments. web.cli always sets the
