@@ -119,7 +119,7 @@ public class DefaultNamedReportService implements NamedReportService {
         Actor actor = currentActor.get();
         if (actor.clientAddress() != null
                 && !limiter.tryTake(PublicFormLimiter.Form.NAMED_REPORT, actor.clientAddress())) {
-            throw new TooManyRequestsException("report.tooMany");
+            throw new TooManyRequestsException("reports.tooMany");
         }
         validation.require(form);
         ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber())

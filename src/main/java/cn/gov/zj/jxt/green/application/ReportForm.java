@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record ReportForm(
         @NotNull(message = "{report.subject.required}") ReportSubject subject,
         @NotNull(message = "{report.subject.required}") Long subjectId,
-        @NotBlank(message = "{objection.name.required}") @Size(max = 60, message = "{objection.name.size}") String name,
+        @NotBlank(message = "{report.name.required}") @Size(max = 60, message = "{objection.name.size}") String name,
         @NotBlank(message = "{objection.idNumber.required}") String idNumber,
         @NotBlank(message = "{objection.phone.required}") @Pattern(regexp = "[0-9+\\- ]{7,30}", message = "{objection.phone.invalid}") String phone,
         @Email(message = "{objection.email.invalid}") @Size(max = 200, message = "{objection.email.invalid}") String email,

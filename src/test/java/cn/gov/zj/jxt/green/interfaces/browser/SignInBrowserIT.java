@@ -54,7 +54,7 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         Browser.screenshot(browser, "login");
         signIn(DemoAccounts.HANGZHOU);
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "排除情形登记", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "实名举报处理", "排除情形登记", "修改密码"),
                 texts("#workspaceMenu a"));
         Browser.screenshot(browser, "workspace-city-clerk");
 

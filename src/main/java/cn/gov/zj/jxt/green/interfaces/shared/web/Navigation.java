@@ -115,6 +115,10 @@ public class Navigation {
             items.add(new Item("menu.nomination", "/workspace/nomination/index.xhtml", "pi pi-send"));
             items.add(new Item("menu.pool", "/workspace/nomination/pool.xhtml", "pi pi-sitemap"));
         }
+        // Named reports carry personal data: the cities that handle them, the province and the discipline office.
+        if (actor.is(Role.CITY_CLERK, Role.PROVINCE_CLERK, Role.SUPERVISOR)) {
+            items.add(new Item("menu.reports", "/workspace/reports/index.xhtml", "pi pi-flag"));
+        }
         if (actor.is(Role.PROVINCE_CLERK, Role.CITY_CLERK, Role.COUNTY_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.exclusions", "/workspace/exclusions/index.xhtml", "pi pi-ban"));
         }

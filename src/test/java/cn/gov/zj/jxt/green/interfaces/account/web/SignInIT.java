@@ -39,7 +39,7 @@ class SignInIT extends PortalClientTest {
         assertStatus(200, workspace);
         assertTrue(workspace.uri().endsWith("/workspace/index.xhtml"), workspace.uri());
         assertNotEquals(before, client.sessionId(), "a new session id after sign-in (no fixation)");
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "排除情形登记", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(workspace));
         assertTrue(workspace.text().contains("市级经信部门"), workspace.text());
         assertTrue(workspace.text().contains("杭州市"), workspace.text());
@@ -52,9 +52,9 @@ class SignInIT extends PortalClientTest {
         // Objections carry personal data: the publicity page is the clerks' and the discipline office's only.
         assertEquals(join(review, "排除情形登记", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
-        assertEquals(join(review, "公示与联合发文", "排除情形登记", "账户管理", "审计日志", "修改密码"),
+        assertEquals(join(review, "公示与联合发文", "实名举报处理", "排除情形登记", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
-        assertEquals(join(review, "公示与联合发文", "排除情形登记", "修改密码"),
+        assertEquals(join(review, "公示与联合发文", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
@@ -138,6 +138,7 @@ class SignInIT extends PortalClientTest {
     @Test
     void everyPublicPageRenders() {
         for (String page : List.of("", "notices.xhtml", "publicity.xhtml", "lists.xhtml", "reports.xhtml",
+                "reports/receipt.xhtml", "reports/institutions.xhtml",
                 "open-data.xhtml", "login.xhtml")) {
             PortalClient.Page rendered = client.get(page);
             assertStatus(200, rendered);

@@ -1,0 +1,32 @@
+package cn.gov.zj.jxt.green.interfaces.report.web;
+
+import cn.gov.zj.jxt.green.application.NamedReportService;
+import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
+import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * reports/institutions.xhtml: the province's published records of third-party institutions (004 §(二十二) para.
+ * 2) — institution, finding, date; nothing about who reported.
+ */
+@Named
+@ViewScoped
+public class InstitutionRecordsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    NamedReportService reports;
+
+    private PagedModel<NamedReport> model;
+
+    public PagedModel<NamedReport> getModel() {
+        if (model == null) {
+            model = new PagedModel<>(page -> reports.institutionRecords(page), r -> String.valueOf(r.getId()));
+        }
+        return model;
+    }
+}
