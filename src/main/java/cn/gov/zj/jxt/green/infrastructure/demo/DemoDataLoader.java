@@ -63,6 +63,9 @@ public class DemoDataLoader {
     DemoReview review;
 
     @Inject
+    DemoReports demoReports;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -87,9 +90,11 @@ public class DemoDataLoader {
             } finally {
                 clock.reset();
             }
+            // On today's clock: their handling period runs from now, as a newly received report's would.
+            demoReports.load();
             return null;
         });
-        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, the expert pool and a panel");
+        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, the expert pool and a panel, two named reports");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */
