@@ -46,7 +46,7 @@ public class DemoReports {
     public void load() {
         Organisation factory = organisations.findByCreditCode(DemoReview.FACTORY_CODE).orElseThrow();
         listings.find(factory.getId(), UnitType.FACTORY, ListLevel.MUNICIPAL).ifPresent(unit -> reports.report(
-                new ReportForm(ReportSubject.LISTED_UNIT, unit.getId(), "周某（示例）", "330106198805061236",
+                new ReportForm(ReportSubject.LISTED_UNIT, unit.getId(), "周某（示例）", "330106198805061238",
                         "13900000001", "zhou@green-portal.example",
                         "该公司动态管理表填报的单位产品综合能耗与其电费结算情况明显不符，疑似数据不实。"),
                 List.of()));
