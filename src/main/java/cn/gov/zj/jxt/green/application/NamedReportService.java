@@ -27,7 +27,8 @@ public interface NamedReportService {
     }
 
     /** A unit (on the list of {@code level}) or an institution ({@code level} null), as the form offers it. */
-    record Candidate(long id, String name, String creditCode, String cityName, ListLevel level) {
+    record Candidate(long id, String name, String creditCode, String cityName, ListLevel level)
+            implements java.io.Serializable {
     }
 
     /** Public: what matches {@code text} (part of the name, or the credit code); at most 20. */
