@@ -29,7 +29,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -222,7 +221,7 @@ public class DefaultApplicationService implements ApplicationService {
             access.requireRole(actor, "application.review", Role.CITY_CLERK);
             access.requireRegion(actor, "application.review", application.getCity(), TYPE, id);
         }
-        checkVersion(application, expectedVersion);
+        Versions.require(application.getVersion(), expectedVersion, application.getOrganisation().getName());
         BatchRules.requireOpen(application.getBatch(), clock);
         String cleanComment = blankToNull(comment);
         if (decision == ReviewDecision.RETURNED && cleanComment == null) {
@@ -304,7 +303,7 @@ public class DefaultApplicationService implements ApplicationService {
             access.deny(actor, action, TYPE, id);
         }
         if (expectedVersion != null) {
-            checkVersion(application, expectedVersion);
+            Versions.require(application.getVersion(), expectedVersion, application.getOrganisation().getName());
         }
         return application;
     }
@@ -313,11 +312,6 @@ public class DefaultApplicationService implements ApplicationService {
         return applications.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 
-    private static void checkVersion(Application application, long expectedVersion) {
-        if (application.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(application);
-        }
-    }
 
     private static void requireEditable(Application application) {
         if (!application.getStatus().editableByApplicant()) {

@@ -91,9 +91,7 @@ public class DefaultBatchService implements BatchService {
     public Batch update(long id, long expectedVersion, BatchForm form) {
         access.requireRole(currentActor.get(), "batch.update", Role.PROVINCE_CLERK, Role.ADMIN);
         Batch batch = get(id);
-        if (batch.getVersion() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException(batch);
-        }
+        Versions.require(batch.getVersion(), expectedVersion, batch.getTitle());
         validation.require(form);
         checkDates(form, false);
         Map<String, Integer> quotas = checkedQuotas(form);

@@ -63,9 +63,7 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
         access.requireRole(actor, "documentNumber.void", Role.PROVINCE_CLERK, Role.ADMIN);
         String cleanReason = required(reason, MAX_REASON, "reason", "documentNumber.reason.required");
         RegisteredNumber number = register.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
-        if (number.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", number.getNumberText());
-        }
+        Versions.require(number.getVersion(), expectedVersion, number.getNumberText());
         if (number.isVoided()) {
             throw new BusinessRuleException("documentNumber.alreadyVoid", number.getNumberText());
         }

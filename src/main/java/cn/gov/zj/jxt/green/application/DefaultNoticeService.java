@@ -312,16 +312,14 @@ public class DefaultNoticeService implements NoticeService {
             throw new BusinessRuleException("notice.issued.immutable", notice.getNumber() != null
                     ? notice.getNumber() : notice.getTitle());
         }
-        if (notice.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", notice.getTitle());
-        }
+        Versions.require(notice.getVersion(), expectedVersion, notice.getTitle());
         return notice;
     }
 
     private Notice draft(long id, Long expectedVersion) {
         Notice notice = find(id);
-        if (expectedVersion != null && notice.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", notice.getTitle());
+        if (expectedVersion != null) {
+            Versions.require(notice.getVersion(), expectedVersion, notice.getTitle());
         }
         if (!notice.isDraft()) {
             // Issued documents are immutable; a mistake is put right by a correction.

@@ -265,9 +265,7 @@ public class DefaultReviewService implements ReviewService {
     public Expert changeExpert(long id, long version, ExpertForm form) {
         requireClerk("review.experts.change");
         Expert expert = reviews.expert(id).orElseThrow(() -> new RecordNotFoundException("Expert", id));
-        if (expert.getVersion() != version) {
-            throw new BusinessRuleException("review.expert.changedMeanwhile");
-        }
+        Versions.require(expert.getVersion(), version, expert.getName());
         Resolved r = resolve(form, expert);
         var before = expert.auditState();
         expert.change(form.name().strip(), form.specialty().strip(), form.employerName().strip(),
