@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application;
 
+import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
@@ -35,14 +36,10 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -432,13 +429,9 @@ public class DefaultPublicityService implements PublicityService {
         return new String(code);
     }
 
+    /** A receipt code is kept only as its hash: the database alone does not lead to an objection. */
     static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(code);
     }
 
     private static String required(String text, String field, String key, int max) {
