@@ -122,10 +122,10 @@ public class DefaultBatchService implements BatchService {
 
     static Instant dueAt(Batch batch, String kind) {
         return switch (kind) {
-            case BatchDeadlines.SUBMISSION_REMINDER -> batch.reminderAt(batch.getSubmissionDeadline(), PortalClock.ZONE);
-            case BatchDeadlines.SUBMISSION_LOCK -> batch.submissionClosesAt(PortalClock.ZONE);
-            case BatchDeadlines.CITY_LIST_REMINDER -> batch.reminderAt(batch.getCityListDeadline(), PortalClock.ZONE);
-            case BatchDeadlines.CITY_LIST_DUE -> batch.cityListClosesAt(PortalClock.ZONE);
+            case BatchDeadlines.SUBMISSION_REMINDER -> batch.reminderAt(batch.getSubmissionDeadline());
+            case BatchDeadlines.SUBMISSION_LOCK -> batch.submissionClosesAt();
+            case BatchDeadlines.CITY_LIST_REMINDER -> batch.reminderAt(batch.getCityListDeadline());
+            case BatchDeadlines.CITY_LIST_DUE -> batch.cityListClosesAt();
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -192,7 +192,7 @@ public class DefaultBatchService implements BatchService {
     @Override
     public List<Batch> open() {
         Instant now = clock.now();
-        return batches.all().stream().filter(b -> b.isOpenAt(now, PortalClock.ZONE)).toList();
+        return batches.all().stream().filter(b -> b.isOpenAt(now)).toList();
     }
 
     @Override

@@ -132,16 +132,8 @@ public class DefaultEngagementService implements EngagementService {
         Organisation institution = engagement.getInstitution();
         return new UndertakingFacts(institution.getName(), institution.getCreditCode(),
                 institution.getLegalRepresentative(), application.getOrganisation().getName(),
-                application.getOrganisation().getCreditCode(), unitTypeName(application), application.getBatch()
+                application.getOrganisation().getCreditCode(), application.getUnitType().documentName(), application.getBatch()
                         .getTitle(), application.getBatch().getYear(), clock.today());
-    }
-
-    private static String unitTypeName(Application application) {
-        return switch (application.getUnitType()) {
-            case FACTORY -> "绿色低碳工厂";
-            case PARK -> "绿色低碳工业园区";
-            case SUPPLY_CHAIN -> "绿色供应链管理企业";
-        };
     }
 
     @Override

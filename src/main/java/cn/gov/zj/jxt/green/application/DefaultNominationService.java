@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -203,8 +204,10 @@ public class DefaultNominationService implements NominationService {
                 : "省经信厅" + batch.getTitle() + "通知";
         List<String> body = List.of(
                 "根据" + call + "要求，我局组织开展了" + nominationOf(batch) + "工作。经逐级审核，现推荐" + nominees.size()
-                        + "家单位（其中绿色低碳工业园区" + parks.size() + "家、绿色低碳工厂" + factories.size() + "家"
-                        + (supplyChain.isEmpty() ? "" : "、绿色供应链管理企业" + supplyChain.size() + "家")
+                        + "家单位（其中" + UnitType.PARK.documentName() + parks.size() + "家、"
+                        + UnitType.FACTORY.documentName() + factories.size() + "家"
+                        + (supplyChain.isEmpty() ? "" : "、" + UnitType.SUPPLY_CHAIN.documentName() + supplyChain.size()
+                                + "家")
                         + "），未超过我市推荐名额（" + batch.quotaOf(city.getCode()) + "个），推荐名单见附件。",
                 "我局已对推荐单位的申报材料进行审核，委托第三方机构开展评价的均已签署承诺书。",
                 "特此函告。");
@@ -395,7 +398,7 @@ public class DefaultNominationService implements NominationService {
             throw new BusinessRuleException("submission.alreadySubmitted");
         }
         if (submission.inCorrection()) {
-            if (!clock.now().isBefore(Batch.endOf(submission.getCorrectionDue(), PortalClock.ZONE))) {
+            if (!clock.now().isBefore(OfficialDay.endOf(submission.getCorrectionDue()))) {
                 throw new BusinessRuleException("submission.correctionClosed",
                         DocumentContent.chineseDate(submission.getCorrectionDue()));
             }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
@@ -244,7 +245,7 @@ public class DefaultPublicityService implements PublicityService {
                 publicity.getStartDate(), publicity.getLastDay(), listed, effectiveDate, clock.today()),
                 Issuer.GREEN, null);
         publicity.published(document, effectiveDate, now);
-        Instant effective = effectiveDate.atStartOfDay(PortalClock.ZONE).toInstant();
+        Instant effective = OfficialDay.startOf(effectiveDate);
         for (PublicityEntry entry : listed) {
             Application application = entry.getApplication();
             if (listings.find(application.getOrganisation().getId(), entry.getUnitType(), ListLevel.PROVINCIAL)
