@@ -29,7 +29,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -167,12 +166,7 @@ public class DefaultApplicationService implements ApplicationService {
         Application application = own(id, "application.report", null);
         BatchRules.requireOpen(application.getBatch(), clock);
         requireEditable(application);
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
         StoredFile stored = fileStore.put(upload.content());
         Map<String, Object> before = application.auditState();
         application.attachReport(upload.fileName(), stored.sha256(), stored.size());

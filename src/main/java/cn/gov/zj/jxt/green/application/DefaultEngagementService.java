@@ -24,7 +24,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -174,12 +173,7 @@ public class DefaultEngagementService implements EngagementService {
             // Once the application is on its way up the chain, the undertaking it went with stays.
             throw new BusinessRuleException("engagement.signedFrozen");
         }
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
         SignatureCheck check = verifier.check(upload.content());
         if (check.outcome() == SignatureCheck.Outcome.REJECTED) {
             throw new BusinessRuleException(check.reasonKey());

@@ -23,7 +23,6 @@ import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -81,12 +80,7 @@ public class DefaultExclusionService implements ExclusionService {
         ExclusionEntry entry = newEntry(form, actor);
         if (evidence != null) {
             // Checked before anything is stored: a refused file leaves no trace in the store.
-            InspectedUpload upload;
-            try {
-                upload = inspector.inspect(evidenceFileName, evidence, UploadPolicy.evidence());
-            } catch (IOException e) {
-                throw new RejectedUploadException("corrupt");
-            }
+            InspectedUpload upload = inspector.inspect(evidenceFileName, evidence, UploadPolicy.evidence());
             StoredFile stored = fileStore.put(upload.content());
             entry.attachEvidence(upload.fileName(), upload.mediaType(), stored.sha256(), stored.size());
         }
@@ -141,12 +135,7 @@ public class DefaultExclusionService implements ExclusionService {
         if (content == null) {
             throw InputValidation.violation("file", "upload.fileRequired");
         }
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.tabularImport());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.tabularImport());
         List<SheetRow> rows = rows(upload);
         ExclusionImport.Result result = ExclusionImport.check(rows, clock.today(), register::notWithdrawn);
         if (!result.accepted()) {

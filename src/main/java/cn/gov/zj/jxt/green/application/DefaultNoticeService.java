@@ -23,7 +23,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,12 +108,7 @@ public class DefaultNoticeService implements NoticeService {
         requireRoomForAnnex(notice);
         // Checked by content before anything is stored: a refused file leaves no trace in the store. The stream
         // is read no further than the size limit.
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.noticeAnnexes());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.noticeAnnexes());
         StoredFile stored = fileStore.put(upload.content());
         Map<String, Object> before = notice.auditState();
         notice.addUploadedAnnex(cleanTitle, upload.fileName(), upload.mediaType(), stored.sha256(), stored.size(),
