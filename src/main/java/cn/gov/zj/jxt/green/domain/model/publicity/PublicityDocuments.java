@@ -6,7 +6,6 @@ import cn.gov.zj.jxt.green.domain.model.document.content.AnnexBlock;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
 import cn.gov.zj.jxt.green.domain.model.document.content.Imprint;
-import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
