@@ -10,7 +10,6 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionEvent;
-import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
 import jakarta.faces.view.ViewScoped;
@@ -82,17 +81,13 @@ public class NominationBacking implements Serializable {
             List<String> failed = new ArrayList<>();
             for (RuleOutcome o : applications.eligibility(a.getId())) {
                 if (o.failed()) {
+                    // the view's own locale is not set yet while the view action runs
                     failed.add(texts.failure(o, localeSelection.getLocale()));
                 }
             }
             list.add(new Candidate(a, failed));
         }
         candidates = list;
-    }
-
-    /** In the reader's language: the view's own locale is not set yet while the view action runs. */
-    private String text(String key, Object... parameters) {
-        return Messages.text(localeSelection.getLocale(), key, parameters);
     }
 
     public void nominate(long applicationId) {
