@@ -103,21 +103,10 @@ public class DefaultEngagementService implements EngagementService {
         if (current.getStatus() != EngagementStatus.REQUESTED) {
             throw new BusinessRuleException("engagement.notRequested");
         }
-        Organisation institution = current.getInstitution();
-        String group = groups.groupCode(institution);
-        if (batch.getLevel() == ListLevel.NATIONAL) {
-            long count = engagements.countOfRepresentative(batch.getYear(), ListLevel.NATIONAL,
-                    institution.getLegalRepresentative());
-            if (count >= batch.getNationalCap()) {
-                throw new BusinessRuleException("engagement.cap.national", institution.getLegalRepresentative(),
-                        String.valueOf(batch.getYear()), count, batch.getNationalCap());
-            }
-        } else {
-            long count = engagements.countInGroup(batch, group);
-            if (count >= batch.getProvincialCap()) {
-                throw new BusinessRuleException("engagement.cap.provincial", batch.getTitle(), count,
-                        batch.getProvincialCap());
-            }
+        String group = groups.groupCode(current.getInstitution());
+        CapUse use = capUse(current, group);
+        if (use.reached()) {
+            throw new BusinessRuleException(use.refusalKey(), use.refusalArguments().toArray());
         }
         IssuedDocument undertaking = documents.issue(Undertakings.content(facts(current)), null, null);
         Map<String, Object> before = current.auditState();
@@ -204,11 +193,20 @@ public class DefaultEngagementService implements EngagementService {
     @Override
     public CapUse capUse(long id) {
         Engagement engagement = get(id);
+        return capUse(engagement, groups.groupCode(engagement.getInstitution()));
+    }
+
+    private CapUse capUse(Engagement engagement, String group) {
         Batch batch = engagement.getBatch();
-        Organisation institution = engagement.getInstitution();
-        return new CapUse(engagements.countInGroup(batch, groups.groupCode(institution)), batch.getProvincialCap(),
-                engagements.countOfRepresentative(batch.getYear(), ListLevel.NATIONAL,
-                        institution.getLegalRepresentative()), batch.getNationalCap());
+        if (batch.getLevel() == ListLevel.NATIONAL) {
+            String representative = engagement.getInstitution().getLegalRepresentative();
+            long used = engagements.countOfRepresentative(batch.getYear(), ListLevel.NATIONAL, representative);
+            return new CapUse(used, batch.getNationalCap(), "engagement.cap.national",
+                    List.of(representative, String.valueOf(batch.getYear()), used, batch.getNationalCap()));
+        }
+        long used = engagements.countInGroup(batch, group);
+        return new CapUse(used, batch.getProvincialCap(), "engagement.cap.provincial",
+                List.of(batch.getTitle(), used, batch.getProvincialCap()));
     }
 
     private void requireOwn(Engagement engagement, String action) {
