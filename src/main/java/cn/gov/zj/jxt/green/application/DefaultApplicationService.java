@@ -157,7 +157,7 @@ public class DefaultApplicationService implements ApplicationService {
 
     private Engagement active(Application application) {
         return engagements.ofApplication(application).stream()
-                .filter(e -> e.getStatus() == EngagementStatus.REQUESTED || e.getStatus() == EngagementStatus.ACCEPTED)
+                .filter(Engagement::inForce)
                 .findFirst().orElse(null);
     }
 
