@@ -212,7 +212,8 @@ public class DefaultBatchService implements BatchService {
                     submission.map(CitySubmission::getStatus).orElse(null),
                     submission.map(CitySubmission::getSubmittedAt).orElse(null),
                     submission.map(CitySubmission::getLetterNumber).orElse(null),
-                    submission.map(CitySubmission::getId).orElse(null)));
+                    submission.map(CitySubmission::getId).orElse(null),
+                    submission.map(s -> s.getLetter() != null).orElse(false)));
         }
         return lines;
     }
