@@ -129,7 +129,7 @@ public class DefaultApplicationService implements ApplicationService {
                     .orElseThrow(() -> InputValidation.violation("institutionId", "application.institution.unknown"));
         }
         Map<String, Object> before = application.auditState();
-        application.describe(production, blankToNull(form.industry()), form.route(), institution, form.indicators(),
+        application.describe(production, InputValidation.blankToNull(form.industry()), form.route(), institution, form.indicators(),
                 form.parkFacts());
         audit.changed("application.update", application, before);
         requestInstitution(application, institution, actor);
@@ -217,12 +217,9 @@ public class DefaultApplicationService implements ApplicationService {
         }
         Versions.require(application.getVersion(), expectedVersion, application.getOrganisation().getName());
         BatchRules.requireOpen(application.getBatch(), clock);
-        String cleanComment = blankToNull(comment);
+        String cleanComment = InputValidation.optionalText(comment, 2000, "comment", "application.review.commentSize");
         if (decision == ReviewDecision.RETURNED && cleanComment == null) {
             throw InputValidation.violation("comment", "application.review.commentRequired");
-        }
-        if (cleanComment != null && cleanComment.length() > 2000) {
-            throw InputValidation.violation("comment", "application.review.commentSize");
         }
         if (decision == ReviewDecision.APPROVED && stage == ReviewStage.CITY
                 && application.getRoute() == Route.INSTITUTION) {
@@ -313,7 +310,4 @@ public class DefaultApplicationService implements ApplicationService {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -92,10 +92,8 @@ public class DefaultExclusionService implements ExclusionService {
     @Override
     public ExclusionEntry withdraw(long id, String reason) {
         Actor actor = requireWriter("exclusion.withdraw");
-        String cleanReason = reason == null ? "" : reason.strip();
-        if (cleanReason.isEmpty() || cleanReason.length() > MAX_REASON) {
-            throw InputValidation.violation("reason", "exclusion.withdrawal.reason.required");
-        }
+        String cleanReason = InputValidation.requiredText(reason, MAX_REASON, "reason",
+                "exclusion.withdrawal.reason.required", "exclusion.withdrawal.reason.required");
         ExclusionEntry entry = register.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
         if (actor.is(Role.CITY_CLERK)) {
             // A city answers for what its clerks recorded; the province's and the portal's entries are the province's.

@@ -167,10 +167,7 @@ public class DefaultNominationService implements NominationService {
         access.requireRole(actor, "submission.letter", Role.CITY_CLERK);
         CitySubmission submission = lockedSubmission(submission(batchId, null));
         requireChangeable(submission);
-        String cleanNumber = number == null || number.isBlank() ? null : number.strip();
-        if (cleanNumber != null && cleanNumber.length() > 80) {
-            throw InputValidation.violation("number", "submission.letterNumber.size");
-        }
+        String cleanNumber = InputValidation.optionalText(number, 80, "number", "submission.letterNumber.size");
         List<Application> nominees = applications.nominated(submission.getBatch(), submission.getCity().getCode());
         if (nominees.isEmpty()) {
             throw new BusinessRuleException("submission.noNominees");
@@ -256,17 +253,13 @@ public class DefaultNominationService implements NominationService {
         if (submission.getStatus() != SubmissionStatus.SUBMITTED) {
             throw new BusinessRuleException("submission.notSubmitted");
         }
-        if (reason == null || reason.isBlank()) {
-            throw InputValidation.violation("reason", "submission.return.reasonRequired");
-        }
-        if (reason.strip().length() > 2000) {
-            throw InputValidation.violation("reason", "submission.return.reasonSize");
-        }
+        String cleanReason = InputValidation.requiredText(reason, 2000, "reason", "submission.return.reasonRequired",
+                "submission.return.reasonSize");
         if (correctionDue == null || correctionDue.isBefore(clock.today())) {
             throw InputValidation.violation("correctionDue", "submission.return.dueInPast");
         }
         Map<String, Object> before = submission.auditState();
-        submission.returnForCorrection(reason.strip(), correctionDue, actor.name(), clock.now());
+        submission.returnForCorrection(cleanReason, correctionDue, actor.name(), clock.now());
         audit.changed("submission.return", submission, before);
         return submission;
     }
@@ -292,10 +285,7 @@ public class DefaultNominationService implements NominationService {
     public PoolEntry addToPool(long organisationId, String plan) {
         Actor actor = requireCityClerk("pool.add");
         Organisation organisation = cityOrganisation(actor, organisationId, "pool.add");
-        String cleanPlan = plan == null || plan.isBlank() ? null : plan.strip();
-        if (cleanPlan != null && cleanPlan.length() > 2000) {
-            throw InputValidation.violation("plan", "pool.plan.size");
-        }
+        String cleanPlan = InputValidation.optionalText(plan, 2000, "plan", "pool.plan.size");
         UnitType type = UnitType.of(organisation.getType());
         PoolEntry entry = pool.find(organisationId, type).orElse(null);
         if (entry != null && entry.getLeftAt() == null) {
@@ -333,12 +323,8 @@ public class DefaultNominationService implements NominationService {
     public ListedUnit listMunicipal(long organisationId, int year, String basis) {
         Actor actor = requireCityClerk("listing.add");
         Organisation organisation = cityOrganisation(actor, organisationId, "listing.add");
-        if (basis == null || basis.isBlank()) {
-            throw InputValidation.violation("basis", "listing.basis.required");
-        }
-        if (basis.strip().length() > MAX_BASIS) {
-            throw InputValidation.violation("basis", "listing.basis.size");
-        }
+        String cleanBasis = InputValidation.requiredText(basis, MAX_BASIS, "basis", "listing.basis.required",
+                "listing.basis.size");
         if (year < 2000 || year > clock.today().getYear()) {
             throw InputValidation.violation("year", "listing.year.range");
         }
@@ -347,7 +333,7 @@ public class DefaultNominationService implements NominationService {
             throw new BusinessRuleException("listing.exists");
         }
         ListedUnit unit = new ListedUnit(organisation, type, ListLevel.MUNICIPAL, year, actor.region(), null,
-                basis.strip(), null, clock.now(), actor.name());
+                cleanBasis, null, clock.now(), actor.name());
         listings.add(unit);
         audit.changed("listing.add", unit, null);
         return unit;

@@ -290,7 +290,7 @@ public class DefaultNoticeService implements NoticeService {
         notice.edit(form.title().strip(), form.kind().hasRecipients() ? form.recipients().strip() : null,
                 form.body().strip(), form.coIssuers().stream().distinct().sorted(
                         (a, b) -> Integer.compare(coIssuerOrder(a), coIssuerOrder(b))).toList(),
-                blankToNull(form.copyTo()), form.dated(), clock.now());
+                InputValidation.blankToNull(form.copyTo()), form.dated(), clock.now());
     }
 
     /** Joint issue order (GB/T 9704 7.2.4): the department leads, then 发展改革委, then 生态环境厅. */
@@ -408,7 +408,4 @@ public class DefaultNoticeService implements NoticeService {
         access.requireRole(currentActor.get(), action, Role.PROVINCE_CLERK, Role.ADMIN, Role.SUPERVISOR);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }
