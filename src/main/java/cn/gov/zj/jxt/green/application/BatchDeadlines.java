@@ -69,13 +69,12 @@ public class BatchDeadlines implements DeadlineHandler {
                 return "reminded " + late.size() + " cities";
             }
             case SUBMISSION_LOCK -> {
-                Batch locked = batches.find(batch.getId()).orElseThrow();
-                locked.lock(now);
+                batch.lock(now);
                 for (CitySubmission submission : late) {
                     submission.remark(SubmissionEvent.Kind.LOCKED, null, "system", now);
                     reminders.remindCity(submission, deadline.getKind(), deadline.getId());
                 }
-                audit.changed("batch.lock", locked, null);
+                audit.changed("batch.lock", batch, null);
                 return "locked; " + late.size() + " cities had not submitted";
             }
             case CITY_LIST_DUE -> {

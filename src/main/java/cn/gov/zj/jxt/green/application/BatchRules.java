@@ -11,7 +11,7 @@ final class BatchRules {
     }
 
     static void requireOpen(Batch batch, PortalClock clock) {
-        if (!batch.isOpenAt(clock.now(), PortalClock.ZONE)) {
+        if (!batch.isOpenAt(clock.now())) {
             throw new BusinessRuleException("batch.closed", DocumentContent.chineseDate(batch.getSubmissionDeadline()));
         }
     }

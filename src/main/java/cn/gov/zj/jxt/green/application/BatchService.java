@@ -31,7 +31,7 @@ public interface BatchService {
 
     /** One city's line of the overview. */
     record QuotaUse(String cityCode, String cityName, int quota, long nominated, SubmissionStatus status,
-            Instant submittedAt, String letterNumber, Long submissionId) {
+            Instant submittedAt, String letterNumber, Long submissionId, boolean hasLetter) {
     }
 
     /** The batches whose submissions are open now. */

@@ -68,13 +68,14 @@ final class CallNotices {
     static String unitsName(Set<UnitType> types) {
         List<String> names = new ArrayList<>();
         if (types.contains(UnitType.PARK)) {
-            names.add("绿色低碳工业园区");
+            names.add(UnitType.PARK.documentName());
         }
         if (types.contains(UnitType.FACTORY)) {
-            names.add(names.isEmpty() ? "绿色低碳工厂" : "工厂");
+            // "绿色低碳工业园区和工厂": the qualifier is not repeated
+            names.add(names.isEmpty() ? UnitType.FACTORY.documentName() : "工厂");
         }
         if (types.contains(UnitType.SUPPLY_CHAIN)) {
-            names.add("绿色供应链管理企业");
+            names.add(UnitType.SUPPLY_CHAIN.documentName());
         }
         return String.join("和", names);
     }

@@ -101,9 +101,7 @@ public class DefaultAccountService implements AccountService {
         if (passwordChange) {
             requireStrong(newPassword);
         }
-        if (account.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", account.getUsername());
-        }
+        Versions.require(account.getVersion(), expectedVersion, account.getUsername());
         Map<String, Object> before = account.auditState();
         account.setDisplayName(changes.getDisplayName());
         account.setEmail(changes.getEmail());

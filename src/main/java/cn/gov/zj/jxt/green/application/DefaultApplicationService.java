@@ -29,8 +29,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +129,7 @@ public class DefaultApplicationService implements ApplicationService {
                     .orElseThrow(() -> InputValidation.violation("institutionId", "application.institution.unknown"));
         }
         Map<String, Object> before = application.auditState();
-        application.describe(production, blankToNull(form.industry()), form.route(), institution, form.indicators(),
+        application.describe(production, InputValidation.blankToNull(form.industry()), form.route(), institution, form.indicators(),
                 form.parkFacts());
         audit.changed("application.update", application, before);
         requestInstitution(application, institution, actor);
@@ -159,7 +157,7 @@ public class DefaultApplicationService implements ApplicationService {
 
     private Engagement active(Application application) {
         return engagements.ofApplication(application).stream()
-                .filter(e -> e.getStatus() == EngagementStatus.REQUESTED || e.getStatus() == EngagementStatus.ACCEPTED)
+                .filter(Engagement::inForce)
                 .findFirst().orElse(null);
     }
 
@@ -168,12 +166,7 @@ public class DefaultApplicationService implements ApplicationService {
         Application application = own(id, "application.report", null);
         BatchRules.requireOpen(application.getBatch(), clock);
         requireEditable(application);
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
         StoredFile stored = fileStore.put(upload.content());
         Map<String, Object> before = application.auditState();
         application.attachReport(upload.fileName(), stored.sha256(), stored.size());
@@ -222,14 +215,11 @@ public class DefaultApplicationService implements ApplicationService {
             access.requireRole(actor, "application.review", Role.CITY_CLERK);
             access.requireRegion(actor, "application.review", application.getCity(), TYPE, id);
         }
-        checkVersion(application, expectedVersion);
+        Versions.require(application.getVersion(), expectedVersion, application.getOrganisation().getName());
         BatchRules.requireOpen(application.getBatch(), clock);
-        String cleanComment = blankToNull(comment);
+        String cleanComment = InputValidation.optionalText(comment, 2000, "comment", "application.review.commentSize");
         if (decision == ReviewDecision.RETURNED && cleanComment == null) {
             throw InputValidation.violation("comment", "application.review.commentRequired");
-        }
-        if (cleanComment != null && cleanComment.length() > 2000) {
-            throw InputValidation.violation("comment", "application.review.commentSize");
         }
         if (decision == ReviewDecision.APPROVED && stage == ReviewStage.CITY
                 && application.getRoute() == Route.INSTITUTION) {
@@ -304,7 +294,7 @@ public class DefaultApplicationService implements ApplicationService {
             access.deny(actor, action, TYPE, id);
         }
         if (expectedVersion != null) {
-            checkVersion(application, expectedVersion);
+            Versions.require(application.getVersion(), expectedVersion, application.getOrganisation().getName());
         }
         return application;
     }
@@ -313,11 +303,6 @@ public class DefaultApplicationService implements ApplicationService {
         return applications.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 
-    private static void checkVersion(Application application, long expectedVersion) {
-        if (application.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(application);
-        }
-    }
 
     private static void requireEditable(Application application) {
         if (!application.getStatus().editableByApplicant()) {
@@ -325,7 +310,4 @@ public class DefaultApplicationService implements ApplicationService {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

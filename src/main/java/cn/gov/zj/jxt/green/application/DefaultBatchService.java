@@ -91,9 +91,7 @@ public class DefaultBatchService implements BatchService {
     public Batch update(long id, long expectedVersion, BatchForm form) {
         access.requireRole(currentActor.get(), "batch.update", Role.PROVINCE_CLERK, Role.ADMIN);
         Batch batch = get(id);
-        if (batch.getVersion() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException(batch);
-        }
+        Versions.require(batch.getVersion(), expectedVersion, batch.getTitle());
         validation.require(form);
         checkDates(form, false);
         Map<String, Integer> quotas = checkedQuotas(form);
@@ -124,10 +122,10 @@ public class DefaultBatchService implements BatchService {
 
     static Instant dueAt(Batch batch, String kind) {
         return switch (kind) {
-            case BatchDeadlines.SUBMISSION_REMINDER -> batch.reminderAt(batch.getSubmissionDeadline(), PortalClock.ZONE);
-            case BatchDeadlines.SUBMISSION_LOCK -> batch.submissionClosesAt(PortalClock.ZONE);
-            case BatchDeadlines.CITY_LIST_REMINDER -> batch.reminderAt(batch.getCityListDeadline(), PortalClock.ZONE);
-            case BatchDeadlines.CITY_LIST_DUE -> batch.cityListClosesAt(PortalClock.ZONE);
+            case BatchDeadlines.SUBMISSION_REMINDER -> batch.reminderAt(batch.getSubmissionDeadline());
+            case BatchDeadlines.SUBMISSION_LOCK -> batch.submissionClosesAt();
+            case BatchDeadlines.CITY_LIST_REMINDER -> batch.reminderAt(batch.getCityListDeadline());
+            case BatchDeadlines.CITY_LIST_DUE -> batch.cityListClosesAt();
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -194,7 +192,7 @@ public class DefaultBatchService implements BatchService {
     @Override
     public List<Batch> open() {
         Instant now = clock.now();
-        return batches.all().stream().filter(b -> b.isOpenAt(now, PortalClock.ZONE)).toList();
+        return batches.all().stream().filter(b -> b.isOpenAt(now)).toList();
     }
 
     @Override
@@ -214,7 +212,8 @@ public class DefaultBatchService implements BatchService {
                     submission.map(CitySubmission::getStatus).orElse(null),
                     submission.map(CitySubmission::getSubmittedAt).orElse(null),
                     submission.map(CitySubmission::getLetterNumber).orElse(null),
-                    submission.map(CitySubmission::getId).orElse(null)));
+                    submission.map(CitySubmission::getId).orElse(null),
+                    submission.map(s -> s.getLetter() != null).orElse(false)));
         }
         return lines;
     }

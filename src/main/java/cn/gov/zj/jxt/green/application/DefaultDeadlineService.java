@@ -3,7 +3,6 @@ package cn.gov.zj.jxt.green.application;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.deadline.DeadlineRepository;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
-import cn.gov.zj.jxt.green.interfaces.shared.schedule.DeadlineTimers;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,7 +22,7 @@ public class DefaultDeadlineService implements DeadlineService {
     DeadlineRepository deadlines;
 
     @Inject
-    DeadlineTimers timers;
+    DeadlineTriggers timers;
 
     @Inject
     @Any

@@ -42,7 +42,8 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
     public RegisteredNumber issue(Issuer issuer, String title) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "documentNumber.issue", Role.PROVINCE_CLERK, Role.ADMIN);
-        String cleanTitle = required(title, MAX_TITLE, "title", "documentNumber.title.required");
+        String cleanTitle = InputValidation.requiredText(title, MAX_TITLE, "title", "documentNumber.title.required",
+                "documentNumber.title.required");
         int year = clock.today().getYear();
         try {
             register.createSeriesIfAbsent(issuer.prefix(), year);
@@ -61,11 +62,10 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
     public RegisteredNumber voidNumber(long id, long expectedVersion, String reason) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "documentNumber.void", Role.PROVINCE_CLERK, Role.ADMIN);
-        String cleanReason = required(reason, MAX_REASON, "reason", "documentNumber.reason.required");
+        String cleanReason = InputValidation.requiredText(reason, MAX_REASON, "reason",
+                "documentNumber.reason.required", "documentNumber.reason.required");
         RegisteredNumber number = register.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
-        if (number.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", number.getNumberText());
-        }
+        Versions.require(number.getVersion(), expectedVersion, number.getNumberText());
         if (number.isVoided()) {
             throw new BusinessRuleException("documentNumber.alreadyVoid", number.getNumberText());
         }
@@ -115,11 +115,4 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
                 Role.SUPERVISOR);
     }
 
-    private static String required(String text, int max, String field, String messageKey) {
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty() || clean.length() > max) {
-            throw InputValidation.violation(field, messageKey);
-        }
-        return clean;
-    }
 }

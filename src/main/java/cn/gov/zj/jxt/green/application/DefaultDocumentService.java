@@ -18,7 +18,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +94,7 @@ public class DefaultDocumentService implements DocumentService {
     public DocumentTemplate uploadTemplate(DocumentFormat format, String fileName, InputStream content) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "document.template.upload", Role.PROVINCE_CLERK, Role.ADMIN);
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.template());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.template());
         // Validated before anything is stored: a template that breaks GB/T 9704 never reaches the store.
         renderers.validateTemplate(format, upload.content());
         StoredFile stored = fileStore.put(upload.content());

@@ -24,7 +24,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -104,21 +103,10 @@ public class DefaultEngagementService implements EngagementService {
         if (current.getStatus() != EngagementStatus.REQUESTED) {
             throw new BusinessRuleException("engagement.notRequested");
         }
-        Organisation institution = current.getInstitution();
-        String group = groups.groupCode(institution);
-        if (batch.getLevel() == ListLevel.NATIONAL) {
-            long count = engagements.countOfRepresentative(batch.getYear(), ListLevel.NATIONAL,
-                    institution.getLegalRepresentative());
-            if (count >= batch.getNationalCap()) {
-                throw new BusinessRuleException("engagement.cap.national", institution.getLegalRepresentative(),
-                        String.valueOf(batch.getYear()), count, batch.getNationalCap());
-            }
-        } else {
-            long count = engagements.countInGroup(batch, group);
-            if (count >= batch.getProvincialCap()) {
-                throw new BusinessRuleException("engagement.cap.provincial", batch.getTitle(), count,
-                        batch.getProvincialCap());
-            }
+        String group = groups.groupCode(current.getInstitution());
+        CapUse use = capUse(current, group);
+        if (use.reached()) {
+            throw new BusinessRuleException(use.refusalKey(), use.refusalArguments().toArray());
         }
         IssuedDocument undertaking = documents.issue(Undertakings.content(facts(current)), null, null);
         Map<String, Object> before = current.auditState();
@@ -132,16 +120,8 @@ public class DefaultEngagementService implements EngagementService {
         Organisation institution = engagement.getInstitution();
         return new UndertakingFacts(institution.getName(), institution.getCreditCode(),
                 institution.getLegalRepresentative(), application.getOrganisation().getName(),
-                application.getOrganisation().getCreditCode(), unitTypeName(application), application.getBatch()
+                application.getOrganisation().getCreditCode(), application.getUnitType().documentName(), application.getBatch()
                         .getTitle(), application.getBatch().getYear(), clock.today());
-    }
-
-    private static String unitTypeName(Application application) {
-        return switch (application.getUnitType()) {
-            case FACTORY -> "绿色低碳工厂";
-            case PARK -> "绿色低碳工业园区";
-            case SUPPLY_CHAIN -> "绿色供应链管理企业";
-        };
     }
 
     @Override
@@ -182,12 +162,7 @@ public class DefaultEngagementService implements EngagementService {
             // Once the application is on its way up the chain, the undertaking it went with stays.
             throw new BusinessRuleException("engagement.signedFrozen");
         }
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.evaluationReport());
         SignatureCheck check = verifier.check(upload.content());
         if (check.outcome() == SignatureCheck.Outcome.REJECTED) {
             throw new BusinessRuleException(check.reasonKey());
@@ -218,11 +193,20 @@ public class DefaultEngagementService implements EngagementService {
     @Override
     public CapUse capUse(long id) {
         Engagement engagement = get(id);
+        return capUse(engagement, groups.groupCode(engagement.getInstitution()));
+    }
+
+    private CapUse capUse(Engagement engagement, String group) {
         Batch batch = engagement.getBatch();
-        Organisation institution = engagement.getInstitution();
-        return new CapUse(engagements.countInGroup(batch, groups.groupCode(institution)), batch.getProvincialCap(),
-                engagements.countOfRepresentative(batch.getYear(), ListLevel.NATIONAL,
-                        institution.getLegalRepresentative()), batch.getNationalCap());
+        if (batch.getLevel() == ListLevel.NATIONAL) {
+            String representative = engagement.getInstitution().getLegalRepresentative();
+            long used = engagements.countOfRepresentative(batch.getYear(), ListLevel.NATIONAL, representative);
+            return new CapUse(used, batch.getNationalCap(), "engagement.cap.national",
+                    List.of(representative, String.valueOf(batch.getYear()), used, batch.getNationalCap()));
+        }
+        long used = engagements.countInGroup(batch, group);
+        return new CapUse(used, batch.getProvincialCap(), "engagement.cap.provincial",
+                List.of(batch.getTitle(), used, batch.getProvincialCap()));
     }
 
     private void requireOwn(Engagement engagement, String action) {

@@ -23,7 +23,6 @@ import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -81,12 +80,7 @@ public class DefaultExclusionService implements ExclusionService {
         ExclusionEntry entry = newEntry(form, actor);
         if (evidence != null) {
             // Checked before anything is stored: a refused file leaves no trace in the store.
-            InspectedUpload upload;
-            try {
-                upload = inspector.inspect(evidenceFileName, evidence, UploadPolicy.evidence());
-            } catch (IOException e) {
-                throw new RejectedUploadException("corrupt");
-            }
+            InspectedUpload upload = inspector.inspect(evidenceFileName, evidence, UploadPolicy.evidence());
             StoredFile stored = fileStore.put(upload.content());
             entry.attachEvidence(upload.fileName(), upload.mediaType(), stored.sha256(), stored.size());
         }
@@ -98,10 +92,8 @@ public class DefaultExclusionService implements ExclusionService {
     @Override
     public ExclusionEntry withdraw(long id, String reason) {
         Actor actor = requireWriter("exclusion.withdraw");
-        String cleanReason = reason == null ? "" : reason.strip();
-        if (cleanReason.isEmpty() || cleanReason.length() > MAX_REASON) {
-            throw InputValidation.violation("reason", "exclusion.withdrawal.reason.required");
-        }
+        String cleanReason = InputValidation.requiredText(reason, MAX_REASON, "reason",
+                "exclusion.withdrawal.reason.required", "exclusion.withdrawal.reason.required");
         ExclusionEntry entry = register.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
         if (actor.is(Role.CITY_CLERK)) {
             // A city answers for what its clerks recorded; the province's and the portal's entries are the province's.
@@ -141,12 +133,7 @@ public class DefaultExclusionService implements ExclusionService {
         if (content == null) {
             throw InputValidation.violation("file", "upload.fileRequired");
         }
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.tabularImport());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.tabularImport());
         List<SheetRow> rows = rows(upload);
         ExclusionImport.Result result = ExclusionImport.check(rows, clock.today(), register::notWithdrawn);
         if (!result.accepted()) {

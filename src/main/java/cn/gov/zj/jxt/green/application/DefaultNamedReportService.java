@@ -17,6 +17,7 @@ import cn.gov.zj.jxt.green.domain.model.report.ReportStatus;
 import cn.gov.zj.jxt.green.domain.model.report.ReportSubject;
 import cn.gov.zj.jxt.green.domain.model.report.ReporterIdentity;
 import cn.gov.zj.jxt.green.domain.shared.EvidenceFile;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
@@ -151,7 +152,7 @@ public class DefaultNamedReportService implements NamedReportService {
         List<EvidenceFile> kept = evidenceFiles.keep(files);
         Instant now = clock.now();
         String code = ReceiptCode.generate();
-        String email = form.email() == null || form.email().isBlank() ? null : form.email().strip();
+        String email = InputValidation.blankToNull(form.email());
         NamedReport report = new NamedReport(subject, organisation, unitId, name, city, ReceiptCode.hash(code),
                 cipher.encrypt(form.name().strip(), NAME_PURPOSE), cipher.encrypt(idNumber.value(), ID_NUMBER_PURPOSE),
                 cipher.encrypt(form.phone().strip(), PHONE_PURPOSE),
@@ -245,7 +246,8 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public NamedReport verify(long id, String verification) {
         NamedReport report = asHandler(id, "report.verify");
-        String text = required(verification, "verification", "report.verification.required");
+        String text = InputValidation.requiredText(verification, MAX_TEXT, "verification",
+                "report.verification.required", "report.text.size");
         if (report.getStatus() != ReportStatus.IN_HANDLING && report.getStatus() != ReportStatus.VERIFIED) {
             throw new BusinessRuleException("report.concluded");
         }
@@ -284,7 +286,7 @@ public class DefaultNamedReportService implements NamedReportService {
         audit.changed("report.conclude", report, before);
         if (followUp != null) {
             deadlines.schedule(FOLLOW_UP, SUBJECT, report.getId(),
-                    followUp.plusDays(1).atStartOfDay(PortalClock.ZONE).toInstant());
+                    OfficialDay.endOf(followUp));
         }
         if (conclusion == ReportConclusion.REMOVAL_PROPOSED) {
             // Synchronous and in this transaction: a failing removal flow rolls the conclusion back with it.
@@ -297,7 +299,8 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public NamedReport recordFollowUp(long id, String note) {
         NamedReport report = asHandler(id, "report.followUp");
-        String text = required(note, "followUpNote", "report.followUpNote.required");
+        String text = InputValidation.requiredText(note, MAX_TEXT, "followUpNote", "report.followUpNote.required",
+                "report.text.size");
         if (report.getStatus() != ReportStatus.RECTIFYING) {
             throw new BusinessRuleException("report.noFollowUp");
         }
@@ -353,16 +356,5 @@ public class DefaultNamedReportService implements NamedReportService {
             access.deny(actor, action, SUBJECT, id);
         }
         return report;
-    }
-
-    private static String required(String text, String field, String key) {
-        if (text == null || text.isBlank()) {
-            throw InputValidation.violation(field, key);
-        }
-        String stripped = text.strip();
-        if (stripped.length() > MAX_TEXT) {
-            throw InputValidation.violation(field, "report.text.size");
-        }
-        return stripped;
     }
 }

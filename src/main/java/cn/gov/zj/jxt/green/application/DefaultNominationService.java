@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -166,10 +167,7 @@ public class DefaultNominationService implements NominationService {
         access.requireRole(actor, "submission.letter", Role.CITY_CLERK);
         CitySubmission submission = lockedSubmission(submission(batchId, null));
         requireChangeable(submission);
-        String cleanNumber = number == null || number.isBlank() ? null : number.strip();
-        if (cleanNumber != null && cleanNumber.length() > 80) {
-            throw InputValidation.violation("number", "submission.letterNumber.size");
-        }
+        String cleanNumber = InputValidation.optionalText(number, 80, "number", "submission.letterNumber.size");
         List<Application> nominees = applications.nominated(submission.getBatch(), submission.getCity().getCode());
         if (nominees.isEmpty()) {
             throw new BusinessRuleException("submission.noNominees");
@@ -203,8 +201,10 @@ public class DefaultNominationService implements NominationService {
                 : "省经信厅" + batch.getTitle() + "通知";
         List<String> body = List.of(
                 "根据" + call + "要求，我局组织开展了" + nominationOf(batch) + "工作。经逐级审核，现推荐" + nominees.size()
-                        + "家单位（其中绿色低碳工业园区" + parks.size() + "家、绿色低碳工厂" + factories.size() + "家"
-                        + (supplyChain.isEmpty() ? "" : "、绿色供应链管理企业" + supplyChain.size() + "家")
+                        + "家单位（其中" + UnitType.PARK.documentName() + parks.size() + "家、"
+                        + UnitType.FACTORY.documentName() + factories.size() + "家"
+                        + (supplyChain.isEmpty() ? "" : "、" + UnitType.SUPPLY_CHAIN.documentName() + supplyChain.size()
+                                + "家")
                         + "），未超过我市推荐名额（" + batch.quotaOf(city.getCode()) + "个），推荐名单见附件。",
                 "我局已对推荐单位的申报材料进行审核，委托第三方机构开展评价的均已签署承诺书。",
                 "特此函告。");
@@ -253,17 +253,13 @@ public class DefaultNominationService implements NominationService {
         if (submission.getStatus() != SubmissionStatus.SUBMITTED) {
             throw new BusinessRuleException("submission.notSubmitted");
         }
-        if (reason == null || reason.isBlank()) {
-            throw InputValidation.violation("reason", "submission.return.reasonRequired");
-        }
-        if (reason.strip().length() > 2000) {
-            throw InputValidation.violation("reason", "submission.return.reasonSize");
-        }
+        String cleanReason = InputValidation.requiredText(reason, 2000, "reason", "submission.return.reasonRequired",
+                "submission.return.reasonSize");
         if (correctionDue == null || correctionDue.isBefore(clock.today())) {
             throw InputValidation.violation("correctionDue", "submission.return.dueInPast");
         }
         Map<String, Object> before = submission.auditState();
-        submission.returnForCorrection(reason.strip(), correctionDue, actor.name(), clock.now());
+        submission.returnForCorrection(cleanReason, correctionDue, actor.name(), clock.now());
         audit.changed("submission.return", submission, before);
         return submission;
     }
@@ -289,10 +285,7 @@ public class DefaultNominationService implements NominationService {
     public PoolEntry addToPool(long organisationId, String plan) {
         Actor actor = requireCityClerk("pool.add");
         Organisation organisation = cityOrganisation(actor, organisationId, "pool.add");
-        String cleanPlan = plan == null || plan.isBlank() ? null : plan.strip();
-        if (cleanPlan != null && cleanPlan.length() > 2000) {
-            throw InputValidation.violation("plan", "pool.plan.size");
-        }
+        String cleanPlan = InputValidation.optionalText(plan, 2000, "plan", "pool.plan.size");
         UnitType type = UnitType.of(organisation.getType());
         PoolEntry entry = pool.find(organisationId, type).orElse(null);
         if (entry != null && entry.getLeftAt() == null) {
@@ -330,12 +323,8 @@ public class DefaultNominationService implements NominationService {
     public ListedUnit listMunicipal(long organisationId, int year, String basis) {
         Actor actor = requireCityClerk("listing.add");
         Organisation organisation = cityOrganisation(actor, organisationId, "listing.add");
-        if (basis == null || basis.isBlank()) {
-            throw InputValidation.violation("basis", "listing.basis.required");
-        }
-        if (basis.strip().length() > MAX_BASIS) {
-            throw InputValidation.violation("basis", "listing.basis.size");
-        }
+        String cleanBasis = InputValidation.requiredText(basis, MAX_BASIS, "basis", "listing.basis.required",
+                "listing.basis.size");
         if (year < 2000 || year > clock.today().getYear()) {
             throw InputValidation.violation("year", "listing.year.range");
         }
@@ -344,7 +333,7 @@ public class DefaultNominationService implements NominationService {
             throw new BusinessRuleException("listing.exists");
         }
         ListedUnit unit = new ListedUnit(organisation, type, ListLevel.MUNICIPAL, year, actor.region(), null,
-                basis.strip(), null, clock.now(), actor.name());
+                cleanBasis, null, clock.now(), actor.name());
         listings.add(unit);
         audit.changed("listing.add", unit, null);
         return unit;
@@ -395,7 +384,7 @@ public class DefaultNominationService implements NominationService {
             throw new BusinessRuleException("submission.alreadySubmitted");
         }
         if (submission.inCorrection()) {
-            if (!clock.now().isBefore(Batch.endOf(submission.getCorrectionDue(), PortalClock.ZONE))) {
+            if (!clock.now().isBefore(OfficialDay.endOf(submission.getCorrectionDue()))) {
                 throw new BusinessRuleException("submission.correctionClosed",
                         DocumentContent.chineseDate(submission.getCorrectionDue()));
             }

@@ -23,7 +23,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,12 +108,7 @@ public class DefaultNoticeService implements NoticeService {
         requireRoomForAnnex(notice);
         // Checked by content before anything is stored: a refused file leaves no trace in the store. The stream
         // is read no further than the size limit.
-        InspectedUpload upload;
-        try {
-            upload = inspector.inspect(fileName, content, UploadPolicy.noticeAnnexes());
-        } catch (IOException e) {
-            throw new RejectedUploadException("corrupt");
-        }
+        InspectedUpload upload = inspector.inspect(fileName, content, UploadPolicy.noticeAnnexes());
         StoredFile stored = fileStore.put(upload.content());
         Map<String, Object> before = notice.auditState();
         notice.addUploadedAnnex(cleanTitle, upload.fileName(), upload.mediaType(), stored.sha256(), stored.size(),
@@ -296,7 +290,7 @@ public class DefaultNoticeService implements NoticeService {
         notice.edit(form.title().strip(), form.kind().hasRecipients() ? form.recipients().strip() : null,
                 form.body().strip(), form.coIssuers().stream().distinct().sorted(
                         (a, b) -> Integer.compare(coIssuerOrder(a), coIssuerOrder(b))).toList(),
-                blankToNull(form.copyTo()), form.dated(), clock.now());
+                InputValidation.blankToNull(form.copyTo()), form.dated(), clock.now());
     }
 
     /** Joint issue order (GB/T 9704 7.2.4): the department leads, then 发展改革委, then 生态环境厅. */
@@ -312,16 +306,14 @@ public class DefaultNoticeService implements NoticeService {
             throw new BusinessRuleException("notice.issued.immutable", notice.getNumber() != null
                     ? notice.getNumber() : notice.getTitle());
         }
-        if (notice.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", notice.getTitle());
-        }
+        Versions.require(notice.getVersion(), expectedVersion, notice.getTitle());
         return notice;
     }
 
     private Notice draft(long id, Long expectedVersion) {
         Notice notice = find(id);
-        if (expectedVersion != null && notice.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", notice.getTitle());
+        if (expectedVersion != null) {
+            Versions.require(notice.getVersion(), expectedVersion, notice.getTitle());
         }
         if (!notice.isDraft()) {
             // Issued documents are immutable; a mistake is put right by a correction.
@@ -416,7 +408,4 @@ public class DefaultNoticeService implements NoticeService {
         access.requireRole(currentActor.get(), action, Role.PROVINCE_CLERK, Role.ADMIN, Role.SUPERVISOR);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

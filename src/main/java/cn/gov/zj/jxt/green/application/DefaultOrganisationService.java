@@ -106,9 +106,7 @@ public class DefaultOrganisationService implements OrganisationService {
         validation.require(changes);
         Region newRegion = changes.getRegion();
         access.requireRegion(actor, "organisation.update", newRegion, TYPE, id);
-        if (organisation.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("common.changedMeanwhile", organisation.getName());
-        }
+        Versions.require(organisation.getVersion(), expectedVersion, organisation.getName());
         requireUniqueCreditCode(changes.getCreditCode(), id);
 
         Map<String, Object> before = organisation.auditState();

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
@@ -129,7 +130,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Publicity extend(long id, LocalDate newLastDay, String reason) {
         requireClerk("publicity.extend");
-        String note = required(reason, "reason", "publicity.reason.required", MAX_REASON);
+        String note = InputValidation.requiredText(reason, MAX_REASON, "reason", "publicity.reason.required", "publicity.reason.size");
         Publicity publicity = locked(id);
         var before = publicity.auditState();
         if (publicity.getStatus() != PublicityStatus.SCHEDULED && publicity.getStatus() != PublicityStatus.OPEN) {
@@ -147,7 +148,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Publicity suspend(long id, String reason) {
         requireClerk("publicity.suspend");
-        String note = required(reason, "reason", "publicity.reason.required", MAX_REASON);
+        String note = InputValidation.requiredText(reason, MAX_REASON, "reason", "publicity.reason.required", "publicity.reason.size");
         Publicity publicity = locked(id);
         var before = publicity.auditState();
         if (publicity.getStatus() != PublicityStatus.SCHEDULED && publicity.getStatus() != PublicityStatus.OPEN
@@ -165,7 +166,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Publicity resume(long id, LocalDate newLastDay, String reason) {
         requireClerk("publicity.resume");
-        String note = required(reason, "reason", "publicity.reason.required", MAX_REASON);
+        String note = InputValidation.requiredText(reason, MAX_REASON, "reason", "publicity.reason.required", "publicity.reason.size");
         Publicity publicity = locked(id);
         var before = publicity.auditState();
         if (publicity.getStatus() != PublicityStatus.SUSPENDED) {
@@ -229,7 +230,7 @@ public class DefaultPublicityService implements PublicityService {
                 publicity.getStartDate(), publicity.getLastDay(), listed, effectiveDate, clock.today()),
                 Issuer.GREEN, null);
         publicity.published(document, effectiveDate, now);
-        Instant effective = effectiveDate.atStartOfDay(PortalClock.ZONE).toInstant();
+        Instant effective = OfficialDay.startOf(effectiveDate);
         for (PublicityEntry entry : listed) {
             Application application = entry.getApplication();
             if (listings.find(application.getOrganisation().getId(), entry.getUnitType(), ListLevel.PROVINCIAL)
@@ -318,7 +319,7 @@ public class DefaultPublicityService implements PublicityService {
         String code = ReceiptCode.generate();
         Objection objection = new Objection(entry, ReceiptCode.hash(code), form.name().strip(),
                 cipher.encrypt(idNumber.value(), ID_NUMBER_PURPOSE), idNumber.masked(), form.phone().strip(),
-                blankToNull(form.email()), form.facts().strip(), kept, now);
+                InputValidation.blankToNull(form.email()), form.facts().strip(), kept, now);
         publicities.add(objection);
         audit.changed("publicity.objection.file", objection, null);
         return new Receipt(code, objection);
@@ -353,8 +354,8 @@ public class DefaultPublicityService implements PublicityService {
         Objection found = publicities.objection(objectionId)
                 .orElseThrow(() -> new RecordNotFoundException("Objection", objectionId));
         Publicity publicity = locked(found.getPublicity().getId());
-        String checked = required(verification, "verification", "objection.verification.required", MAX_DECISION);
-        String why = required(reasons, "reasons", "objection.reasons.required", MAX_DECISION);
+        String checked = InputValidation.requiredText(verification, MAX_DECISION, "verification", "objection.verification.required", "objection.verification.size");
+        String why = InputValidation.requiredText(reasons, MAX_DECISION, "reasons", "objection.reasons.required", "objection.reasons.size");
         if (!found.getStatus().open()) {
             throw new BusinessRuleException("publicity.objection.decided");
         }
@@ -389,20 +390,5 @@ public class DefaultPublicityService implements PublicityService {
     /** Objections carry personal data: the clerks who handle them, and the discipline office, read them. */
     private void requireReader(String action) {
         access.requireRole(currentActor.get(), action, Role.PROVINCE_CLERK, Role.SUPERVISOR);
-    }
-
-    private static String required(String text, String field, String key, int max) {
-        if (text == null || text.isBlank()) {
-            throw InputValidation.violation(field, key);
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw InputValidation.violation(field, key.substring(0, key.lastIndexOf('.')) + ".size");
-        }
-        return stripped;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -196,7 +196,7 @@ public class DefaultReviewService implements ReviewService {
     public PreliminaryReview check(long applicationId, String itemCode, CheckFinding finding, String note) {
         requireClerk("review.preliminary.check");
         PreliminaryReview review = openReview(applicationId);
-        String cleanNote = clean(note, MAX_NOTE, "note", "review.check.note.size");
+        String cleanNote = InputValidation.optionalText(note, MAX_NOTE, "note", "review.check.note.size");
         if (finding == CheckFinding.NOT_OK && cleanNote == null) {
             throw InputValidation.violation("note", "review.check.note.required");
         }
@@ -213,7 +213,7 @@ public class DefaultReviewService implements ReviewService {
     public PreliminaryReview decide(long applicationId, PreliminaryOutcome outcome, String reasons) {
         requireClerk("review.preliminary.decide");
         PreliminaryReview review = openReview(applicationId);
-        String cleanReasons = clean(reasons, MAX_REASON, "reasons", "review.reasons.size");
+        String cleanReasons = InputValidation.optionalText(reasons, MAX_REASON, "reasons", "review.reasons.size");
         if (outcome == PreliminaryOutcome.PASS && !review.complete()) {
             throw new BusinessRuleException("review.preliminary.incomplete");
         }
@@ -255,7 +255,7 @@ public class DefaultReviewService implements ReviewService {
         requireClerk("review.experts.add");
         Resolved r = resolve(form, null);
         Expert expert = new Expert(form.name().strip(), form.specialty().strip(), form.employerName().strip(),
-                blankToNull(form.employerCode()), r.city(), r.account(), r.ties());
+                InputValidation.blankToNull(form.employerCode()), r.city(), r.account(), r.ties());
         reviews.add(expert);
         audit.changed("review.experts.add", expert, null);
         return expert;
@@ -265,13 +265,11 @@ public class DefaultReviewService implements ReviewService {
     public Expert changeExpert(long id, long version, ExpertForm form) {
         requireClerk("review.experts.change");
         Expert expert = reviews.expert(id).orElseThrow(() -> new RecordNotFoundException("Expert", id));
-        if (expert.getVersion() != version) {
-            throw new BusinessRuleException("review.expert.changedMeanwhile");
-        }
+        Versions.require(expert.getVersion(), version, expert.getName());
         Resolved r = resolve(form, expert);
         var before = expert.auditState();
         expert.change(form.name().strip(), form.specialty().strip(), form.employerName().strip(),
-                blankToNull(form.employerCode()), r.city(), r.account(), r.ties(), form.active());
+                InputValidation.blankToNull(form.employerCode()), r.city(), r.account(), r.ties(), form.active());
         audit.changed("review.experts.change", expert, before);
         return expert;
     }
@@ -387,7 +385,7 @@ public class DefaultReviewService implements ReviewService {
         if (!ownSeat) {
             access.requireRole(actor, "review.assignment.decline", Role.PROVINCE_CLERK);
         }
-        String cleanReason = clean(reason, MAX_NOTE, "reason", "review.decline.reason.size");
+        String cleanReason = InputValidation.optionalText(reason, MAX_NOTE, "reason", "review.decline.reason.size");
         if (cleanReason == null) {
             throw InputValidation.violation("reason", "review.decline.reason.required");
         }
@@ -482,7 +480,7 @@ public class DefaultReviewService implements ReviewService {
         requireClerk("review.inspection.record");
         Inspection inspection = reviews.inspection(inspectionId)
                 .orElseThrow(() -> new RecordNotFoundException("Inspection", inspectionId));
-        String cleanFindings = clean(findings, MAX_FINDINGS, "findings", "review.inspection.findings.size");
+        String cleanFindings = InputValidation.optionalText(findings, MAX_FINDINGS, "findings", "review.inspection.findings.size");
         if (result == InspectionResult.PROBLEMS_FOUND && cleanFindings == null) {
             throw InputValidation.violation("findings", "review.inspection.findings.required");
         }
@@ -498,7 +496,7 @@ public class DefaultReviewService implements ReviewService {
     public Proposal propose(long applicationId, boolean include, String reason) {
         requireClerk("review.proposal.decide");
         Application application = reviews.lock(subject(applicationId));
-        String cleanReason = clean(reason, MAX_NOTE, "reason", "review.proposal.reason.size");
+        String cleanReason = InputValidation.optionalText(reason, MAX_NOTE, "reason", "review.proposal.reason.size");
         if (include && !standingOf(application).proposable()) {
             throw new BusinessRuleException("review.proposal.notProposable");
         }
@@ -553,18 +551,5 @@ public class DefaultReviewService implements ReviewService {
         access.requireRole(currentActor.get(), action, Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN);
     }
 
-    private static String clean(String text, int max, String field, String sizeKey) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw InputValidation.violation(field, sizeKey);
-        }
-        return stripped;
-    }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -74,23 +74,23 @@ public class DefaultScoringService implements ScoringService {
     public Score score(long assignmentId, ScoreForm form) {
         Assignment assignment = own(assignmentId, "review.score.record");
         List<CriterionScore> items = form.items().stream()
-                .map(i -> new CriterionScore(i.criterion(), i.score(), blankToNull(i.comment()))).toList();
+                .map(i -> new CriterionScore(i.criterion(), i.score(), InputValidation.blankToNull(i.comment()))).toList();
         if (items.size() != EnumSet.allOf(cn.gov.zj.jxt.green.domain.model.review.Criterion.class).size()
                 || items.stream().map(CriterionScore::getCriterion).distinct().count() != items.size()) {
             throw InputValidation.violation("items", "review.score.items.everyCriterion");
         }
-        if (form.flagged() && blankToNull(form.flagNote()) == null) {
+        if (form.flagged() && InputValidation.blankToNull(form.flagNote()) == null) {
             throw InputValidation.violation("flagNote", "review.score.flagNote.required");
         }
         Score score = reviews.score(assignment).orElse(null);
         var before = score == null ? null : score.auditState();
         if (score == null) {
             score = new Score(assignment);
-            score.record(items, blankToNull(form.overallComment()), form.flagged(), blankToNull(form.flagNote()),
+            score.record(items, InputValidation.blankToNull(form.overallComment()), form.flagged(), InputValidation.blankToNull(form.flagNote()),
                     clock.now());
             reviews.add(score);
         } else {
-            score.record(items, blankToNull(form.overallComment()), form.flagged(), blankToNull(form.flagNote()),
+            score.record(items, InputValidation.blankToNull(form.overallComment()), form.flagged(), InputValidation.blankToNull(form.flagNote()),
                     clock.now());
         }
         audit.changed("review.score.record", score, before);
@@ -118,7 +118,4 @@ public class DefaultScoringService implements ScoringService {
         return assignment;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application;
 
+import java.io.Serializable;
 import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,15 @@ public interface EngagementService {
     /** How many accepted projects count against each cap for this engagement's institution. */
     CapUse capUse(long id);
 
-    record CapUse(long provincialInGroup, int provincialCap, long nationalOfRepresentative, int nationalCap) {
+    /**
+     * The cap an engagement's acceptance counts against (004 §(二十二)): for a national batch the projects of the
+     * institution's legal representative in the year, otherwise those of its group in the batch; and the refusal a
+     * further acceptance meets once it is reached.
+     */
+    record CapUse(long used, int cap, String refusalKey, List<Object> refusalArguments) implements Serializable {
+
+        public boolean reached() {
+            return used >= cap;
+        }
     }
 }

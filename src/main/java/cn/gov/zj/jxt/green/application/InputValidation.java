@@ -38,6 +38,32 @@ public class InputValidation {
         return new InvalidInputException(List.of(new InvalidInputException.Violation(field, messageKey)));
     }
 
+    /**
+     * A text that must be given, stripped: refused under {@code field} with {@code requiredKey} when blank and with
+     * {@code sizeKey} when longer than {@code max} characters.
+     */
+    public static String requiredText(String text, int max, String field, String requiredKey, String sizeKey) {
+        String clean = optionalText(text, max, field, sizeKey);
+        if (clean == null) {
+            throw violation(field, requiredKey);
+        }
+        return clean;
+    }
+
+    /** A text that may be left out, stripped, or {@code null} when blank; refused when too long. */
+    public static String optionalText(String text, int max, String field, String sizeKey) {
+        String clean = blankToNull(text);
+        if (clean != null && clean.length() > max) {
+            throw violation(field, sizeKey);
+        }
+        return clean;
+    }
+
+    /** The text stripped, or {@code null} when it is blank: an empty field means "not given". */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** "{creditCode.length}" → "creditCode.length": pages and the API resolve it in the reader's language. */
     private static String keyOf(String template) {
         return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)

@@ -292,4 +292,22 @@ public final class PortalClient {
     public static void assertStatus(int expected, Page page) {
         assertEquals(expected, page.status(), () -> page.uri() + " answered " + page.status() + ": " + page.text());
     }
+
+    /** The download is a Word document: its type says so and it is a ZIP package holding word/document.xml. */
+    public static void assertDocx(Download download) {
+        assertEquals(200, download.status(), () -> "answered " + download.status() + ": " + download.text());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                download.header("Content-Type").replaceAll(";.*", "").strip());
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(download.body()))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a ZIP package", e);
+        }
+        throw new AssertionError("no word/document.xml in the package");
+    }
 }

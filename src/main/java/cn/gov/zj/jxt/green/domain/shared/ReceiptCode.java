@@ -1,12 +1,7 @@
 package cn.gov.zj.jxt.green.domain.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
-
 
 /**
  * The receipt code a member of the public gets for an objection or a named report: 16 characters of RFC 4648
@@ -33,11 +28,6 @@ public final class ReceiptCode {
     /** The hash of a code as typed: spaces and dashes ignored, lower case accepted. */
     public static String hash(String typed) {
         String code = typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(code);
     }
 }

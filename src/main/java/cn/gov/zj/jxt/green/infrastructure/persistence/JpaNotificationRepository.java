@@ -122,21 +122,25 @@ public class JpaNotificationRepository implements NotificationRepository {
         return true;
     }
 
+    /**
+     * The query only narrows the accounts down (by id, role or organisation); whether the audience reaches each one
+     * is {@link Audience#reaches}'s decision, so that mail goes exactly where the inbox shows the notification.
+     */
     @Override
     public List<Account> accountsReached(Audience audience) {
-        TypedQuery<Account> query = switch (audience.getKind()) {
+        TypedQuery<Account> candidates = switch (audience.getKind()) {
             case ACCOUNT -> em.createQuery("SELECT a FROM Account a WHERE a.id = :id", Account.class)
                     .setParameter("id", audience.getAccountId());
-            case ROLE -> audience.getRegionCode() == null
-                    ? em.createQuery("SELECT a FROM Account a WHERE a.role = :role", Account.class)
-                            .setParameter("role", audience.getRole())
-                    : em.createQuery("SELECT a FROM Account a WHERE a.role = :role AND a.region.code = :region",
-                            Account.class)
-                            .setParameter("role", audience.getRole())
-                            .setParameter("region", audience.getRegionCode());
+            case ROLE -> em.createQuery("SELECT a FROM Account a WHERE a.role = :role", Account.class)
+                    .setParameter("role", audience.getRole());
             case ORGANISATION -> em.createQuery("SELECT a FROM Account a WHERE a.organisation.id = :organisation",
                     Account.class).setParameter("organisation", audience.getOrganisationId());
         };
-        return query.getResultList().stream().filter(Account::isEnabled).toList();
+        return candidates.getResultList().stream()
+                .filter(Account::isEnabled)
+                .filter(a -> audience.reaches(new Recipient(a.getId(), a.getRole(),
+                        a.getRegion() == null ? null : a.getRegion().getCode(),
+                        a.getOrganisation() == null ? null : a.getOrganisation().getId())))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.security;
 
+import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -118,11 +117,7 @@ public class IdentityCipher {
     }
 
     static String keyId(byte[] key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key)).substring(0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(key).substring(0, 8);
     }
 
     /** Reads the demo key, or writes a new one with owner-only permissions if there is none yet. */

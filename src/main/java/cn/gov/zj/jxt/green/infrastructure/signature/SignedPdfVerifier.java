@@ -1,9 +1,8 @@
 package cn.gov.zj.jxt.green.infrastructure.signature;
 
+import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SignatureException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,7 +51,7 @@ public class SignedPdfVerifier {
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     public SignatureCheck check(byte[] pdf) {
-        String sha256 = sha256(pdf);
+        String sha256 = Sha256.hex(pdf);
         if (!hasPdfHeader(pdf)) {
             return SignatureCheck.rejected(SignatureCheck.NOT_PDF, sha256, List.of());
         }
@@ -146,17 +144,10 @@ public class SignedPdfVerifier {
 
     private static String fingerprint(X509Certificate certificate) {
         try {
-            return sha256(certificate.getEncoded());
+            return Sha256.hex(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("a certificate just parsed from the file encodes again", e);
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

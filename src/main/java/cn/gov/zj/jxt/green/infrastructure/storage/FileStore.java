@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
+import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
+import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -44,12 +45,17 @@ public class UploadInspector {
 
     /**
      * Reads at most one byte past the policy's limit, so a client cannot make the server hold more than that.
-     * Past the limit the size is not known; the refusal names only the limit.
+     * Past the limit the size is not known; the refusal names only the limit. An upload that breaks off while it is
+     * read is refused as corrupt.
      */
-    public InspectedUpload inspect(String originalFileName, InputStream content, UploadPolicy policy)
-            throws IOException {
+    public InspectedUpload inspect(String originalFileName, InputStream content, UploadPolicy policy) {
         String name = displayName(originalFileName);
-        byte[] bytes = content.readNBytes((int) policy.maxBytes() + 1);
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) policy.maxBytes() + 1);
+        } catch (IOException e) {
+            throw new RejectedUploadException("corrupt");
+        }
         if (bytes.length == 0) {
             throw new RejectedUploadException("empty");
         }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.time;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import java.time.ZonedDateTime;
 @ApplicationScoped
 public class PortalClock {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = OfficialDay.ZONE;
 
     private volatile Clock clock = Clock.system(ZONE);
 

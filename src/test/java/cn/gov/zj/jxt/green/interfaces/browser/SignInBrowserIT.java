@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
 
 /** Sign-in, role menus, region scope, the audit check and sign-out in a real browser; screenshots for docs/. */

@@ -100,7 +100,7 @@ class ApplicationPagesIT extends PortalClientTest {
         PortalClient.Download undertaking = client.download(pdfLink.substring(1), DemoAccounts.INSTITUTION);
         assertEquals(200, undertaking.status());
         assertTrue(undertaking.text().startsWith("%PDF"));
-        assertEquals(200, client.download(docxLink.substring(1), DemoAccounts.INSTITUTION).status());
+        PortalClient.assertDocx(client.download(docxLink.substring(1), DemoAccounts.INSTITUTION));
 
         // A PDF without a digital signature is taken as a sealed scan, and the page says so.
         long engagementId = Long.parseLong(pdfLink.replaceAll(".*/engagements/(\\d+)/.*", "$1"));

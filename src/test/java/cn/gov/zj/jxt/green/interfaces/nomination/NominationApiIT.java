@@ -97,8 +97,8 @@ class NominationApiIT extends PortalClientTest {
         assertTrue(letter.text().startsWith("%PDF-"));
         assertEquals(403, client.download("api/workspace/submissions/" + submissionId + "/letter.pdf",
                 DemoAccounts.NINGBO).status());
-        assertEquals(200, client.download("api/workspace/submissions/" + submissionId + "/letter.docx",
-                DemoAccounts.PROVINCE).status());
+        PortalClient.assertDocx(client.download("api/workspace/submissions/" + submissionId + "/letter.docx",
+                DemoAccounts.PROVINCE));
     }
 
     private static JsonObject city(JsonArray cities, String name) {

@@ -5,18 +5,28 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 /** The three kinds of listed unit (004 §(四)), each applied for by one kind of organisation. */
 public enum UnitType {
     /** 绿色（低碳）工厂: reviewed by the county, then the city (003 §二(二)). */
-    FACTORY(OrganisationType.ENTERPRISE, true),
+    FACTORY(OrganisationType.ENTERPRISE, true, "绿色低碳工厂"),
     /** 绿色（低碳）工业园区: reviewed by the city. */
-    PARK(OrganisationType.PARK, false),
+    PARK(OrganisationType.PARK, false, "绿色低碳工业园区"),
     /** 绿色供应链管理企业: reviewed by the city. */
-    SUPPLY_CHAIN(OrganisationType.SUPPLY_CHAIN_ENTERPRISE, false);
+    SUPPLY_CHAIN(OrganisationType.SUPPLY_CHAIN_ENTERPRISE, false, "绿色供应链管理企业");
 
     private final OrganisationType organisationType;
     private final boolean countyReviewed;
+    private final String documentName;
 
-    UnitType(OrganisationType organisationType, boolean countyReviewed) {
+    UnitType(OrganisationType organisationType, boolean countyReviewed, String documentName) {
         this.organisationType = organisationType;
         this.countyReviewed = countyReviewed;
+        this.documentName = documentName;
+    }
+
+    /**
+     * The name official documents use, whatever the reader's language (004 §(四)); pages use the bundle's label
+     * instead.
+     */
+    public String documentName() {
+        return documentName;
     }
 
     public OrganisationType organisationType() {

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.nomination;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
@@ -23,7 +24,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -157,25 +157,22 @@ public class Batch implements Audited {
     }
 
     /** The instant submissions close: 24:00 Asia/Shanghai of the deadline day, i.e. 00:00 of the next day. */
-    public Instant submissionClosesAt(ZoneId zone) {
-        return endOf(submissionDeadline, zone);
+    public Instant submissionClosesAt() {
+        return OfficialDay.endOf(submissionDeadline);
     }
 
-    public Instant cityListClosesAt(ZoneId zone) {
-        return endOf(cityListDeadline, zone);
+    public Instant cityListClosesAt() {
+        return OfficialDay.endOf(cityListDeadline);
     }
 
     /** When to remind the cities that have not submitted: 09:00 on the day {@code reminderDays} before. */
-    public Instant reminderAt(LocalDate deadline, ZoneId zone) {
-        return deadline.minusDays(reminderDays).atTime(9, 0).atZone(zone).toInstant();
+    public Instant reminderAt(LocalDate deadline) {
+        return deadline.minusDays(reminderDays).atTime(9, 0).atZone(OfficialDay.ZONE).toInstant();
     }
 
-    public static Instant endOf(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant();
-    }
 
-    public boolean isOpenAt(Instant now, ZoneId zone) {
-        return now.isBefore(submissionClosesAt(zone));
+    public boolean isOpenAt(Instant now) {
+        return now.isBefore(submissionClosesAt());
     }
 
     public int quotaOf(String cityCode) {

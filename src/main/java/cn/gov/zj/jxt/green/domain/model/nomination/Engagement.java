@@ -253,6 +253,11 @@ public class Engagement implements Audited {
         return legalRepresentative;
     }
 
+    /** Requested or accepted: an application has at most one engagement in force. */
+    public boolean inForce() {
+        return status == EngagementStatus.REQUESTED || status == EngagementStatus.ACCEPTED;
+    }
+
     public EngagementStatus getStatus() {
         return status;
     }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.notice;
 
+import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
@@ -323,15 +324,6 @@ public class Notice implements Audited {
         return String.join("、", names);
     }
 
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
     @Override
     public String auditType() {
         return "Notice";
@@ -353,7 +345,7 @@ public class Notice implements Audited {
         state.put("copyTo", copyTo);
         state.put("dated", dated);
         // The body can be long; its hash shows any change, even one that keeps the length.
-        state.put("bodySha256", body == null ? null : sha256(body));
+        state.put("bodySha256", body == null ? null : Sha256.hex(body));
         state.put("annexes", annexes.stream().map(a -> a.getPosition() + ":" + a.getTitle()
                 + (a.isGenerated() ? "" : "@" + a.getFileSha256())).toList());
         state.put("number", getNumber());

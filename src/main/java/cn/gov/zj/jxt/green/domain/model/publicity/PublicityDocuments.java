@@ -6,7 +6,6 @@ import cn.gov.zj.jxt.green.domain.model.document.content.AnnexBlock;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
 import cn.gov.zj.jxt.green.domain.model.document.content.Imprint;
-import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,19 +56,10 @@ public final class PublicityDocuments {
         List<List<String>> rows = new ArrayList<>();
         int n = 0;
         for (PublicityEntry e : entries) {
-            rows.add(List.of(String.valueOf(++n), e.getUnitName(), typeName(e.getUnitType()), e.getCityName(),
+            rows.add(List.of(String.valueOf(++n), e.getUnitName(), e.getUnitType().documentName(), e.getCityName(),
                     e.getInstitutionName() == null ? "" : e.getInstitutionName()));
         }
         return new AnnexBlock.Table(List.of("序号", "名称", "类型", "设区市", "第三方机构名称（如有）"),
                 List.of(1, 5, 3, 2, 4), rows);
-    }
-
-    /** The types as 004 §(四) names them. */
-    public static String typeName(UnitType type) {
-        return switch (type) {
-            case FACTORY -> "绿色低碳工厂";
-            case PARK -> "绿色低碳工业园区";
-            case SUPPLY_CHAIN -> "绿色供应链管理企业";
-        };
     }
 }

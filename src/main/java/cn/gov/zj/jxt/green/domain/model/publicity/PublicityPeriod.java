@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.domain.model.publicity;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The arithmetic of a publicity period (004 §(十六) "公示15天"): calendar days counted from the start date itself,
@@ -11,7 +11,6 @@ import java.time.ZoneId;
 public final class PublicityPeriod {
 
     public static final int DEFAULT_DAYS = 15;
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private PublicityPeriod() {
     }
@@ -26,11 +25,11 @@ public final class PublicityPeriod {
 
     /** 00:00 of {@code start}, Shanghai time. */
     public static Instant startsAt(LocalDate start) {
-        return start.atStartOfDay(ZONE).toInstant();
+        return OfficialDay.startOf(start);
     }
 
     /** 24:00 of {@code lastDay}, Shanghai time: the first instant that is no longer in the period. */
     public static Instant endsAt(LocalDate lastDay) {
-        return lastDay.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return OfficialDay.endOf(lastDay);
     }
 }

@@ -6,17 +6,11 @@ import cn.gov.zj.jxt.green.application.PortalException;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
-import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
-import cn.gov.zj.jxt.green.domain.model.region.Region;
-import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
-import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
-import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,9 +50,6 @@ public class EditApplicationBacking implements Serializable {
 
     @Inject
     ApplicationService applications;
-
-    @Inject
-    RegionRepository regions;
 
     private Long id;
     private Application application;
@@ -189,8 +180,7 @@ public class EditApplicationBacking implements Serializable {
 
     /** The engagement in force (requested or accepted), if any: the service keeps at most one. */
     public Engagement getEngagement() {
-        return engagements.stream().filter(e -> e.getStatus() == EngagementStatus.REQUESTED
-                || e.getStatus() == EngagementStatus.ACCEPTED).findFirst().orElse(null);
+        return engagements.stream().filter(Engagement::inForce).findFirst().orElse(null);
     }
 
     public Route[] getRoutes() {
@@ -199,22 +189,6 @@ public class EditApplicationBacking implements Serializable {
 
     public List<Organisation> getInstitutions() {
         return applications.institutions();
-    }
-
-    /** Counties of the province by city: where a factory actually produces (004 §(九) 1). */
-    public List<SelectItem> getRegionOptions() {
-        boolean english = "en".equals(Faces.locale().getLanguage());
-        List<SelectItem> groups = new ArrayList<>();
-        for (Region city : regions.findByLevel(RegionLevel.CITY)) {
-            List<SelectItem> counties = new ArrayList<>();
-            for (Region county : regions.findChildren(city.getCode())) {
-                counties.add(new SelectItem(county.getCode(), (english ? city.getNameEn() : city.getName()) + " · "
-                        + (english ? county.getNameEn() : county.getName())));
-            }
-            groups.add(new SelectItemGroup(english ? city.getNameEn() : city.getName(), null, false,
-                    counties.toArray(SelectItem[]::new)));
-        }
-        return groups;
     }
 
     public Long getId() {

@@ -3,7 +3,6 @@ package cn.gov.zj.jxt.green.interfaces.nomination.web;
 import cn.gov.zj.jxt.green.application.EngagementService;
 import cn.gov.zj.jxt.green.application.EngagementService.CapUse;
 import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
@@ -29,19 +28,11 @@ public class EngagementsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How much of the cap that applies to an engagement is used (004 §(二十二)). */
-    public record Cap(long used, int cap) implements Serializable {
-
-        public boolean reached() {
-            return used >= cap;
-        }
-    }
-
     @Inject
     EngagementService engagements;
 
     private List<Engagement> mine;
-    private final Map<Long, Cap> caps = new HashMap<>();
+    private final Map<Long, CapUse> caps = new HashMap<>();
     private Long uploadId;
     private transient Part signedFile;
     private Engagement uploaded;
@@ -57,14 +48,9 @@ public class EngagementsBacking implements Serializable {
         caps.clear();
         for (Engagement e : mine) {
             if (e.getStatus() == EngagementStatus.REQUESTED) {
-                caps.put(e.getId(), cap(e, engagements.capUse(e.getId())));
+                caps.put(e.getId(), engagements.capUse(e.getId()));
             }
         }
-    }
-
-    private static Cap cap(Engagement e, CapUse use) {
-        return e.getLevel() == ListLevel.NATIONAL ? new Cap(use.nationalOfRepresentative(), use.nationalCap())
-                : new Cap(use.provincialInGroup(), use.provincialCap());
     }
 
     /**
@@ -72,14 +58,9 @@ public class EngagementsBacking implements Serializable {
      * the page renders, in the reader's language (a view action runs before the view's locale is set).
      */
     public String refusal(Engagement e) {
-        Cap cap = caps.get(e.getId());
-        if (cap == null || !cap.reached()) {
-            return null;
-        }
-        return e.getLevel() == ListLevel.NATIONAL
-                ? Faces.text("engagement.cap.national", e.getLegalRepresentative(), String.valueOf(e.getYear()),
-                        cap.used(), cap.cap())
-                : Faces.text("engagement.cap.provincial", e.getBatch().getTitle(), cap.used(), cap.cap());
+        CapUse use = caps.get(e.getId());
+        return use == null || !use.reached() ? null
+                : Faces.text(use.refusalKey(), use.refusalArguments().toArray());
     }
 
     public void accept(long id) {
@@ -141,7 +122,7 @@ public class EngagementsBacking implements Serializable {
         return mine;
     }
 
-    public Cap cap(long engagementId) {
+    public CapUse cap(long engagementId) {
         return caps.get(engagementId);
     }
 

@@ -4,15 +4,12 @@ import cn.gov.zj.jxt.green.application.ApplicationService;
 import cn.gov.zj.jxt.green.application.BatchService;
 import cn.gov.zj.jxt.green.application.NominationService;
 import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
-import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionEvent;
-import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +52,9 @@ public class NominationBacking implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    NominationTexts texts;
+
     private Long batchId;
     private Batch batch;
     private CitySubmission submission;
@@ -82,39 +81,13 @@ public class NominationBacking implements Serializable {
             List<String> failed = new ArrayList<>();
             for (RuleOutcome o : applications.eligibility(a.getId())) {
                 if (o.failed()) {
-                    failed.add(text("enum.EligibilityRule." + o.rule().name()) + "（" + o.rule().clause() + "）："
-                            + text(o.messageKey(), o.arguments().stream().map(this::label).toArray()));
+                    // the view's own locale is not set yet while the view action runs
+                    failed.add(texts.failure(o, localeSelection.getLocale()));
                 }
             }
             list.add(new Candidate(a, failed));
         }
         candidates = list;
-    }
-
-    /**
-     * A rule's argument as the reader's words: the rules name lists and indicators by their constants
-     * ("MUNICIPAL", "ENERGY,WATER"), which the bundle labels.
-     */
-    private Object label(Object argument) {
-        if (!(argument instanceof String text) || !text.matches("[A-Z_]+(,[A-Z_]+)*")) {
-            return argument;
-        }
-        List<String> labels = new ArrayList<>();
-        for (String name : text.split(",")) {
-            if (Arrays.stream(ListLevel.values()).anyMatch(l -> l.name().equals(name))) {
-                labels.add(text("enum.ListLevel." + name));
-            } else if (Arrays.stream(Indicators.Kind.values()).anyMatch(k -> k.name().equals(name))) {
-                labels.add(text("enum.Indicators.Kind." + name));
-            } else {
-                labels.add(name);
-            }
-        }
-        return String.join("、", labels);
-    }
-
-    /** In the reader's language: the view's own locale is not set yet while the view action runs. */
-    private String text(String key, Object... parameters) {
-        return Messages.text(localeSelection.getLocale(), key, parameters);
     }
 
     public void nominate(long applicationId) {

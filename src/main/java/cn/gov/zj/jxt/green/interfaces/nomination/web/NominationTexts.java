@@ -3,10 +3,12 @@ package cn.gov.zj.jxt.green.interfaces.nomination.web;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
+import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -19,19 +21,30 @@ import java.util.stream.Collectors;
 public class NominationTexts {
 
     public String outcome(RuleOutcome outcome) {
-        Object[] arguments = outcome.arguments().stream().map(NominationTexts::label).toArray();
-        return Faces.text(outcome.messageKey(), arguments);
+        return outcome(outcome, Faces.locale());
     }
 
-    static Object label(Object argument) {
+    /** For a view action, which runs before the view's locale is set: the reader's locale is given. */
+    public String outcome(RuleOutcome outcome, Locale locale) {
+        Object[] arguments = outcome.arguments().stream().map(a -> label(a, locale)).toArray();
+        return Messages.text(locale, outcome.messageKey(), arguments);
+    }
+
+    /** A failed rule as one line: its name, its clause, and what failed. */
+    public String failure(RuleOutcome outcome, Locale locale) {
+        return Messages.text(locale, "enum.EligibilityRule." + outcome.rule().name()) + "（" + outcome.rule().clause()
+                + "）：" + outcome(outcome, locale);
+    }
+
+    static Object label(Object argument, Locale locale) {
         String text = String.valueOf(argument);
         if (isListLevel(text)) {
-            return Faces.text("enum.ListLevel." + text);
+            return Messages.text(locale, "enum.ListLevel." + text);
         }
         String[] names = text.split(",");
         if (!text.isEmpty() && Arrays.stream(names).allMatch(NominationTexts::isIndicator)) {
-            return Arrays.stream(names).map(n -> Faces.text("enum.Indicators.Kind." + n))
-                    .collect(Collectors.joining(Faces.text("nomination.listSeparator")));
+            return Arrays.stream(names).map(n -> Messages.text(locale, "enum.Indicators.Kind." + n))
+                    .collect(Collectors.joining(Messages.text(locale, "nomination.listSeparator")));
         }
         return argument;
     }

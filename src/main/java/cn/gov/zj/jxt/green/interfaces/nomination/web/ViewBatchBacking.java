@@ -87,13 +87,8 @@ public class ViewBatchBacking implements Serializable {
     private void refresh() {
         List<CityLine> lines = new ArrayList<>();
         for (QuotaUse q : batches.quotaUse(batch.getId())) {
-            boolean hasLetter = false;
-            if (q.submissionId() != null) {
-                CitySubmission submission = nominations.submission(q.submissionId());
-                hasLetter = submission.getLetter() != null;
-            }
             lines.add(new CityLine(q.cityCode(), q.cityName(), q.quota(), q.nominated(), q.status(),
-                    q.submittedAt(), q.letterNumber(), q.submissionId(), hasLetter));
+                    q.submittedAt(), q.letterNumber(), q.submissionId(), q.hasLetter()));
         }
         cities = lines;
     }

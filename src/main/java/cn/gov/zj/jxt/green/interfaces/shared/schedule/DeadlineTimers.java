@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.shared.schedule;
 
 import cn.gov.zj.jxt.green.application.DeadlineService;
+import cn.gov.zj.jxt.green.application.DeadlineTriggers;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.infrastructure.time.ClockMoved;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
@@ -9,6 +10,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -33,10 +36,12 @@ import java.util.logging.Logger;
  * every five minutes is the net under both.
  */
 @Singleton
+@Local(DeadlineTriggers.class) // the view the application layer arms deadlines through
+@LocalBean // the no-interface view, for @DependsOn and the start-up order
 @Startup
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class DeadlineTimers {
+public class DeadlineTimers implements DeadlineTriggers {
 
     private static final Logger LOG = Logger.getLogger(DeadlineTimers.class.getName());
 
@@ -58,13 +63,18 @@ public class DeadlineTimers {
         rearmAll();
     }
 
-    /** Sets (or sets again) the timer of deadline {@code id} to ring when the portal's clock reads {@code dueAt}. */
+    @Override
     public void arm(long id, Instant dueAt) {
         for (Timer timer : timerService.getTimers()) {
             if (Long.valueOf(id).equals(timer.getInfo())) {
                 timer.cancel();
             }
         }
+        create(id, dueAt);
+    }
+
+    /** A persistent single-action timer whose info is the deadline's id, set on the machine's clock. */
+    private void create(long id, Instant dueAt) {
         timerService.createSingleActionTimer(Date.from(clock.machineTimeOf(dueAt)), new TimerConfig(id, true));
     }
 
@@ -95,8 +105,7 @@ public class DeadlineTimers {
             }
         }
         for (Deadline deadline : deadlines.pending()) {
-            timerService.createSingleActionTimer(Date.from(clock.machineTimeOf(deadline.getDueAt())),
-                    new TimerConfig(deadline.getId(), true));
+            create(deadline.getId(), deadline.getDueAt());
         }
     }
 

@@ -31,20 +31,25 @@ public class RegionOptions {
 
     /** Cities and their counties that the actor's scope covers. */
     public List<SelectItem> getInScope() {
-        return grouped(currentActor.get().scope());
+        return grouped(currentActor.get().scope(), true);
+    }
+
+    /** Every county, grouped by city, without the cities themselves (where a factory actually produces). */
+    public List<SelectItem> getCounties() {
+        return grouped(RegionScope.WHOLE_PROVINCE, false);
     }
 
     /** Every city and county (administrators assigning a clerk's region). */
     public List<SelectItem> getAll() {
-        return grouped(RegionScope.WHOLE_PROVINCE);
+        return grouped(RegionScope.WHOLE_PROVINCE, true);
     }
 
-    private List<SelectItem> grouped(RegionScope scope) {
+    private List<SelectItem> grouped(RegionScope scope, boolean withCities) {
         boolean english = "en".equals(Faces.locale().getLanguage());
         List<SelectItem> groups = new ArrayList<>();
         for (Region city : regions.findByLevel(RegionLevel.CITY)) {
             List<SelectItem> items = new ArrayList<>();
-            if (scope.covers(city)) {
+            if (withCities && scope.covers(city)) {
                 items.add(new SelectItem(city.getCode(), label(city, english)));
             }
             for (Region county : regions.findChildren(city.getCode())) {

@@ -8,14 +8,12 @@ import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BatchTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final Batch batch = new Batch(2025, ListLevel.PROVINCIAL, "2025年省级绿色低碳工业园区和工厂推荐",
             EnumSet.of(UnitType.PARK, UnitType.FACTORY),
@@ -24,15 +22,15 @@ class BatchTest {
 
     @Test
     void june30EndsAtMidnightInShanghai() {
-        Instant closes = batch.submissionClosesAt(SHANGHAI);
+        Instant closes = batch.submissionClosesAt();
         assertEquals(Instant.parse("2025-06-30T16:00:00Z"), closes);
-        assertTrue(batch.isOpenAt(closes.minusSeconds(1), SHANGHAI), "23:59:59 is still June 30");
-        assertFalse(batch.isOpenAt(closes, SHANGHAI), "24:00 is closed");
+        assertTrue(batch.isOpenAt(closes.minusSeconds(1)), "23:59:59 is still June 30");
+        assertFalse(batch.isOpenAt(closes), "24:00 is closed");
     }
 
     @Test
     void theReminderComesAtNineOnTheDayReminderDaysBefore() {
-        assertEquals(Instant.parse("2025-06-23T01:00:00Z"), batch.reminderAt(LocalDate.of(2025, 6, 30), SHANGHAI));
+        assertEquals(Instant.parse("2025-06-23T01:00:00Z"), batch.reminderAt(LocalDate.of(2025, 6, 30)));
     }
 
     @Test
