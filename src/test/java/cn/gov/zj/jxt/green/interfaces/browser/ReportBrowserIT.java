@@ -99,6 +99,8 @@ class ReportBrowserIT {
         Path evidence = Files.createTempFile("电费单", ".png");
         Files.write(evidence, PNG);
         browser.findElement(By.id("report:evidence")).sendKeys(evidence.toString());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("最多5个文件，每个不超过10 MB"));
+        browser.executeScript("window.scrollTo(0, 0);");
         Browser.screenshot(browser, "reports-form");
         browser.findElement(By.id("report:submit")).click();
         // A wrong check character is refused beside the field; everything else stays as typed.
@@ -131,6 +133,7 @@ class ReportBrowserIT {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("reporterName"), "林某某"));
         assertEquals("33010619900101123X", browser.findElement(By.id("reporterIdNumber")).getText());
         assertEquals(1, browser.findElements(By.cssSelector("a.evidence")).size());
+        browser.executeScript("document.getElementById('identity').scrollIntoView();");
         Browser.screenshot(browser, "reports-case-identity");
 
         browser.findElement(By.id("verify:verification")).sendKeys("调取该厂2025年电费结算单和能源计量数据，综合能耗填报偏低属实。");
@@ -144,6 +147,7 @@ class ReportBrowserIT {
         browser.findElement(By.id("conclude:conclude")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "整改中"));
         assertTrue(browser.findElement(By.id("conclusion")).getText().contains("责令整改"));
+        browser.executeScript("document.getElementById('status').scrollIntoView();");
         Browser.screenshot(browser, "reports-case-concluded");
 
         // The reporter reads the conclusion, and nothing of the handling beyond it.

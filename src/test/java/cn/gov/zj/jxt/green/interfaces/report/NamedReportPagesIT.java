@@ -122,6 +122,11 @@ class NamedReportPagesIT {
         assertEquals("办理中", receipt.document().getElementById("status").text());
         assertNoSecret(receipt.body(), secrets);
         assertFalse(receipt.body().contains(DemoAccounts.HANGZHOU), "not the handler either");
+        PortalClient.Page open = client().api("GET", "api/reports/receipts/" + code, null, null);
+        assertStatus(200, open);
+        assertEquals("IN_HANDLING", Json.object(open.body()).getString("status"));
+        assertNoSecret(open.body(), secrets);
+        assertStatus(404, client().api("GET", "api/reports/receipts/AAAAAAAAAAAAAAAA", null, null));
     }
 
     private static void assertNoSecret(String body, List<String> secrets) {

@@ -146,11 +146,12 @@ public class ObjectBacking implements Serializable {
         return receiptCode;
     }
 
-    public int getMaxFiles() {
-        return EvidenceFiles.MAX_FILES;
-    }
-
-    public long getMaxMegabytes() {
-        return UploadPolicy.evidence().maxBytes() / UploadPolicy.MEGABYTE;
+    /**
+     * What the evidence field accepts, formatted here: in EL, {@code replace('{0}', 5)} picks
+     * {@code String.replace(char, char)} and swallows the braces.
+     */
+    public String getEvidenceHint() {
+        return Faces.text("publicity.object.evidenceHint", EvidenceFiles.MAX_FILES,
+                UploadPolicy.evidence().maxBytes() / UploadPolicy.MEGABYTE);
     }
 }
