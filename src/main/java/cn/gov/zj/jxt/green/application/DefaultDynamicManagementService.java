@@ -10,7 +10,9 @@ import cn.gov.zj.jxt.green.domain.model.dynamic.DynamicManagementRepository;
 import cn.gov.zj.jxt.green.domain.model.dynamic.ReReviewOutcome;
 import cn.gov.zj.jxt.green.domain.model.dynamic.ReReviewTask;
 import cn.gov.zj.jxt.green.domain.model.dynamic.RemovalProposal;
+import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
+import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitEventKind;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
@@ -31,7 +33,9 @@ public class DefaultDynamicManagementService implements DynamicManagementService
     /** Deadlines of a year name it as their subject: ("DynamicYear", 2027). */
     static final String SUBJECT = "DynamicYear";
     static final String RE_REVIEW = "dynamic.reReview";
-    static final String REMINDER = "dynamic.form.reminder";
+    /** Two reminders: the deadline table keeps one row per kind and subject. */
+    static final String FIRST_REMINDER = "dynamic.form.reminder.first";
+    static final String SECOND_REMINDER = "dynamic.form.reminder.second";
     static final String CUT_OFF = "dynamic.form.due";
     static final int MAX_NOTE = 500;
 
@@ -40,6 +44,9 @@ public class DefaultDynamicManagementService implements DynamicManagementService
 
     @Inject
     OrganisationRepository organisations;
+
+    @Inject
+    ListingRepository listings;
 
     @Inject
     Removals removals;
@@ -67,10 +74,11 @@ public class DefaultDynamicManagementService implements DynamicManagementService
      * January 1; reminders go out on April 1 and April 10; the form is due at 24:00 of April 15, i.e. 00:00 of
      * April 16.
      */
-    static Map<String, List<LocalDate>> calendar(int year) {
-        return Map.of(RE_REVIEW, List.of(LocalDate.of(year, 1, 1)),
-                REMINDER, List.of(LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 10)),
-                CUT_OFF, List.of(LocalDate.of(year, DynamicForm.DUE_MONTH, DynamicForm.DUE_DAY).plusDays(1)));
+    static Map<String, LocalDate> calendar(int year) {
+        return Map.of(RE_REVIEW, LocalDate.of(year, 1, 1),
+                FIRST_REMINDER, LocalDate.of(year, 4, 1),
+                SECOND_REMINDER, LocalDate.of(year, 4, 10),
+                CUT_OFF, LocalDate.of(year, DynamicForm.DUE_MONTH, DynamicForm.DUE_DAY).plusDays(1));
     }
 
     @Override
@@ -207,6 +215,16 @@ public class DefaultDynamicManagementService implements DynamicManagementService
     }
 
     @Override
+    public List<ListedUnit> entriesOfCity() {
+        Actor actor = requireCity("dynamic.entries.read");
+        List<ListedUnit> entries = new ArrayList<>();
+        for (ListLevel level : ListLevel.values()) {
+            entries.addAll(listings.ofCity(actor.region().getCode(), level));
+        }
+        return entries;
+    }
+
+    @Override
     public ReReviewTask concludeReReview(long taskId, boolean passed, String note) {
         Actor actor = requireCity("dynamic.reReview.conclude");
         ReReviewTask task = repository.reReview(taskId)
@@ -238,14 +256,10 @@ public class DefaultDynamicManagementService implements DynamicManagementService
     @Override
     public void ensureYear(int year) {
         List<Deadline> existing = deadlines.ofSubject(SUBJECT, year);
-        calendar(year).forEach((kind, days) -> {
-            for (LocalDate day : days) {
-                Instant due = day.atStartOfDay(PortalClock.ZONE).toInstant();
-                boolean scheduled = existing.stream()
-                        .anyMatch(d -> d.getKind().equals(kind) && d.getDueAt().equals(due));
-                if (!scheduled) {
-                    deadlines.schedule(kind, SUBJECT, year, due);
-                }
+        // The deadline table's unique key (kind, subject) would refuse a second row in any case.
+        calendar(year).forEach((kind, day) -> {
+            if (existing.stream().noneMatch(d -> d.getKind().equals(kind))) {
+                deadlines.schedule(kind, SUBJECT, year, day.atStartOfDay(PortalClock.ZONE).toInstant());
             }
         });
     }

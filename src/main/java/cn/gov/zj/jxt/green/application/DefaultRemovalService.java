@@ -215,11 +215,15 @@ public class DefaultRemovalService implements RemovalService {
             throw InputValidation.violation("date", "removal.date.past");
         }
         Instant due = date.atTime(ANNOUNCE_HOUR, 0).atZone(PortalClock.ZONE).toInstant();
-        Optional<Deadline> pending = deadlines.ofSubject(SUBJECT, year).stream()
-                .filter(d -> d.getKind().equals(ANNOUNCE) && d.getDoneAt() == null).findFirst();
+        Optional<Deadline> existing = deadlines.ofSubject(SUBJECT, year).stream()
+                .filter(d -> d.getKind().equals(ANNOUNCE)).findFirst();
         Deadline deadline;
-        if (pending.isPresent()) {
-            deadline = pending.get();
+        if (existing.isPresent()) {
+            deadline = existing.get();
+            if (deadline.getDoneAt() != null) {
+                // One yearly announcement; removals decided later wait for next year's or go out at once.
+                throw new BusinessRuleException("removal.announced", year);
+            }
             deadlines.reschedule(deadline, due);
         } else {
             deadline = deadlines.schedule(ANNOUNCE, SUBJECT, year, due);

@@ -49,7 +49,8 @@ public class DynamicManagementDeadlines implements DeadlineHandler {
 
     @Override
     public Set<String> kinds() {
-        return Set.of(DefaultDynamicManagementService.RE_REVIEW, DefaultDynamicManagementService.REMINDER,
+        return Set.of(DefaultDynamicManagementService.RE_REVIEW, DefaultDynamicManagementService.FIRST_REMINDER,
+                DefaultDynamicManagementService.SECOND_REMINDER,
                 DefaultDynamicManagementService.CUT_OFF, DefaultRemovalService.ANNOUNCE);
     }
 
@@ -72,7 +73,7 @@ public class DynamicManagementDeadlines implements DeadlineHandler {
                 }
                 return "opened " + opened.size() + " re-review tasks";
             }
-            case DefaultDynamicManagementService.REMINDER -> {
+            case DefaultDynamicManagementService.FIRST_REMINDER, DefaultDynamicManagementService.SECOND_REMINDER -> {
                 LocalDate due = LocalDate.of(year, 4, 15);
                 Map<Long, ListedUnit> organisations = new LinkedHashMap<>();
                 for (ListedUnit unit : repository.withoutForm(year,

@@ -45,6 +45,9 @@ public interface DynamicManagementService {
 
     List<ReReviewTask> reReviewsOfCity();
 
+    /** The entries currently on a list (every level) in the clerk's city: those it may propose to remove. */
+    List<ListedUnit> entriesOfCity();
+
     /** Concludes a re-review: passed is recorded on the unit; otherwise a removal proposal is made. */
     ReReviewTask concludeReReview(long taskId, boolean passed, String note);
 

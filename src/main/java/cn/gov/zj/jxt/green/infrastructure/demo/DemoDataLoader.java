@@ -63,6 +63,9 @@ public class DemoDataLoader {
     DemoReview review;
 
     @Inject
+    DemoDynamicManagement dynamicManagement;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -84,6 +87,7 @@ public class DemoDataLoader {
             long call = loadCall2025();
             try {
                 review.load(nominationCycle.load(call));
+                dynamicManagement.load();
             } finally {
                 clock.reset();
             }
