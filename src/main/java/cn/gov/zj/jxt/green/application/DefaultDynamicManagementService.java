@@ -255,6 +255,7 @@ public class DefaultDynamicManagementService implements DynamicManagementService
 
     @Override
     public void ensureYear(int year) {
+        requirePortal("dynamic.schedule");
         List<Deadline> existing = deadlines.ofSubject(SUBJECT, year);
         // The deadline table's unique key (kind, subject) would refuse a second row in any case.
         calendar(year).forEach((kind, day) -> {
@@ -274,6 +275,7 @@ public class DefaultDynamicManagementService implements DynamicManagementService
 
     @Override
     public int markMissedForms(int year) {
+        requirePortal("dynamic.cutOff");
         Instant listedBefore = LocalDate.of(year, 1, 1).atStartOfDay(PortalClock.ZONE).toInstant();
         int made = 0;
         for (ListedUnit unit : repository.withoutForm(year, listedBefore)) {
@@ -291,6 +293,7 @@ public class DefaultDynamicManagementService implements DynamicManagementService
 
     @Override
     public List<ReReviewTask> openReReviews(int year) {
+        requirePortal("dynamic.reReview.open");
         List<Integer> listYears = new ArrayList<>();
         for (int y = year - ReReviewTask.CYCLE_YEARS; y >= 1990; y -= ReReviewTask.CYCLE_YEARS) {
             listYears.add(y);
@@ -339,6 +342,11 @@ public class DefaultDynamicManagementService implements DynamicManagementService
             access.deny(actor, action, null, null);
         }
         return actor.organisationId();
+    }
+
+    /** The deadlines' work: the portal itself (which acts as an administrator) or an administrator. */
+    private void requirePortal(String action) {
+        access.requireRole(currentActor.get(), action, Role.ADMIN);
     }
 
     private Actor requireCity(String action) {
