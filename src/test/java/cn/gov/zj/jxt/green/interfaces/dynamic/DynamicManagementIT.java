@@ -13,7 +13,9 @@ import cn.gov.zj.jxt.green.application.CurrentActor;
 import cn.gov.zj.jxt.green.application.DeadlineService;
 import cn.gov.zj.jxt.green.application.DocumentService;
 import cn.gov.zj.jxt.green.application.DynamicFormInput;
+import cn.gov.zj.jxt.green.application.DynamicManagementDeadlines;
 import cn.gov.zj.jxt.green.application.DynamicManagementService;
+import cn.gov.zj.jxt.green.application.NotificationService;
 import cn.gov.zj.jxt.green.application.ExclusionService;
 import cn.gov.zj.jxt.green.application.RemovalService;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
@@ -99,6 +101,12 @@ class DynamicManagementIT {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    DynamicManagementDeadlines handler;
 
     @Inject
     CurrentActor currentActor;
@@ -293,6 +301,31 @@ class DynamicManagementIT {
         assertEquals(Map.of(), repository.proposalsOfAnnouncement(e1.getAnnouncement().getId()).stream()
                 .filter(p -> p.getStatus() != ProposalStatus.EFFECTED)
                 .collect(Collectors.groupingBy(RemovalProposal::getStatus)));
+    }
+
+    @Test
+    void aUnitThatHasNotFiledIsRemindedOncePerReminderDeadline() {
+        int year = clock.today().getYear() + 1;
+        ListedUnit unit = dynamicFixture.listedFactory(DynamicFixture.unique("催报测试厂"), HUZHOU,
+                ListLevel.MUNICIPAL, 2024);
+        currentActor.runAsSystem(() -> {
+            dynamic.ensureYear(year);
+            return null;
+        });
+        Deadline reminder = deadlines.ofSubject("DynamicYear", year).stream()
+                .filter(d -> d.getKind().equals("dynamic.form.reminder.first")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(year, 4, 1).atStartOfDay(PortalClock.ZONE).toInstant(), reminder.getDueAt());
+        // An account of the unit (the inbox is read per account; no such account has read anything).
+        var applicant = new cn.gov.zj.jxt.green.application.Actor("it-unit", cn.gov.zj.jxt.green.domain.model.account
+                .Role.APPLICANT, null, unit.getOrganisation().getId(), Long.MAX_VALUE, null);
+        long before = notifications.unreadCount(applicant);
+        // Both triggers of one deadline (which the deadline service would never let run twice) tell the unit once.
+        currentActor.runAsSystem(() -> handler.handle(reminder));
+        currentActor.runAsSystem(() -> handler.handle(reminder));
+        assertEquals(before + 1, notifications.unreadCount(applicant));
+        var newest = notifications.unread(applicant, new PageRequest(0, 1)).items().get(0);
+        assertTrue(newest.subject().contains(year + "年度动态管理表"), newest.subject());
+        assertEquals("/workspace/dynamic/unit.xhtml", newest.link());
     }
 
     /** A 1×1 PNG. */

@@ -62,7 +62,7 @@ public class DeadlineTimers {
     public void arm(long id, Instant dueAt) {
         for (Timer timer : timerService.getTimers()) {
             if (Long.valueOf(id).equals(timer.getInfo())) {
-                timer.cancel();
+                cancel(timer);
             }
         }
         timerService.createSingleActionTimer(Date.from(clock.machineTimeOf(dueAt)), new TimerConfig(id, true));
@@ -91,12 +91,21 @@ public class DeadlineTimers {
     private void rearmAll() {
         for (Timer timer : timerService.getTimers()) {
             if (timer.getInfo() instanceof Long) {
-                timer.cancel();
+                cancel(timer);
             }
         }
         for (Deadline deadline : deadlines.pending()) {
             timerService.createSingleActionTimer(Date.from(clock.machineTimeOf(deadline.getDueAt())),
                     new TimerConfig(deadline.getId(), true));
+        }
+    }
+
+    /** A single-action timer may ring (and expire) between listing and cancelling it; it is gone either way. */
+    private static void cancel(Timer timer) {
+        try {
+            timer.cancel();
+        } catch (jakarta.ejb.NoSuchObjectLocalException expired) {
+            // Rang meanwhile: the deadline row, not the timer, says whether its effect ran.
         }
     }
 
