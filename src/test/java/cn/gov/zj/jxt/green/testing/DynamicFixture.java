@@ -46,6 +46,15 @@ public class DynamicFixture {
     @Inject
     PortalClock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<cn.gov.zj.jxt.green.domain.model.listing.RemovalProposed> removalProposed;
+
+    /** As the named reports feature does when a city concludes a verified report: inside its transaction. */
+    public void reportConcluded(long organisationId, RemovalGround ground, String receiptCode) {
+        removalProposed.fire(new cn.gov.zj.jxt.green.domain.model.listing.RemovalProposed(organisationId, ground,
+                "经核实举报属实", receiptCode, "it-city"));
+    }
+
     public static String unique(String name) {
         return name + "（" + UUID.randomUUID().toString().substring(0, 8) + "）";
     }

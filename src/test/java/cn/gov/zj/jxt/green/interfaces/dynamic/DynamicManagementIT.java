@@ -328,6 +328,21 @@ class DynamicManagementIT {
         assertEquals("/workspace/dynamic/unit.xhtml", newest.link());
     }
 
+    @Test
+    void aVerifiedNamedReportProposesRemovalFromEveryListTheOrganisationIsOn() {
+        ListedUnit municipal = dynamicFixture.listedFactory(DynamicFixture.unique("被举报测试厂"), HUZHOU,
+                ListLevel.MUNICIPAL, 2023);
+        ListedUnit provincial = dynamicFixture.list(municipal.getOrganisation(), ListLevel.PROVINCIAL, 2024);
+        dynamicFixture.reportConcluded(municipal.getOrganisation().getId(), RemovalGround.FALSIFIED, "RCPT-TEST-1");
+        for (ListedUnit entry : List.of(municipal, provincial)) {
+            List<RemovalProposal> proposals = repository.proposalsOfUnit(entry.getId());
+            assertEquals(1, proposals.size(), entry.getLevel().toString());
+            assertEquals(RemovalGround.FALSIFIED, proposals.get(0).getGround());
+            assertEquals("RCPT-TEST-1", proposals.get(0).getSource());
+            assertEquals(ProposalStatus.PROPOSED, proposals.get(0).getStatus(), "the province decides");
+        }
+    }
+
     /** A 1×1 PNG. */
     private static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
