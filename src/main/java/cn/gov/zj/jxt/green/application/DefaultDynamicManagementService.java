@@ -312,7 +312,7 @@ public class DefaultDynamicManagementService implements DynamicManagementService
         return opened;
     }
 
-    // ---- helpers ----------------------------------------------------------------------------------------------
+    // ---- internals --------------------------------------------------------------------------------------------
 
     private void decide(DeclaredChange change, ChangeStatus decision, Actor actor) {
         if (change.getStatus() != ChangeStatus.DECLARED) {
