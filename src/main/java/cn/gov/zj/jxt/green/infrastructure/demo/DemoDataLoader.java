@@ -66,6 +66,9 @@ public class DemoDataLoader {
     DemoReports demoReports;
 
     @Inject
+    DemoDynamicManagement dynamicManagement;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -87,6 +90,7 @@ public class DemoDataLoader {
             long call = loadCall2025();
             try {
                 review.load(nominationCycle.load(call));
+                dynamicManagement.load();
             } finally {
                 clock.reset();
             }

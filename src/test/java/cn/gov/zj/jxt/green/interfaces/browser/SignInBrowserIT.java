@@ -53,7 +53,7 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         Browser.screenshot(browser, "login");
         signIn(DemoAccounts.HANGZHOU);
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "实名举报处理", "排除情形登记", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"),
                 texts("#workspaceMenu a"));
         Browser.screenshot(browser, "workspace-city-clerk");
 
@@ -78,7 +78,7 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.ADMIN);
         assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "省级综合评审",
-                "专家库", "专家抽取记录", "排除情形登记", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
+                "专家库", "专家抽取记录", "名单移出", "排除情形登记", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:table tbody tr td")));

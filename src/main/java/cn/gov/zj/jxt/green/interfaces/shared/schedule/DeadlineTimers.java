@@ -67,7 +67,7 @@ public class DeadlineTimers implements DeadlineTriggers {
     public void arm(long id, Instant dueAt) {
         for (Timer timer : timerService.getTimers()) {
             if (Long.valueOf(id).equals(timer.getInfo())) {
-                timer.cancel();
+                cancel(timer);
             }
         }
         create(id, dueAt);
@@ -101,11 +101,20 @@ public class DeadlineTimers implements DeadlineTriggers {
     private void rearmAll() {
         for (Timer timer : timerService.getTimers()) {
             if (timer.getInfo() instanceof Long) {
-                timer.cancel();
+                cancel(timer);
             }
         }
         for (Deadline deadline : deadlines.pending()) {
             create(deadline.getId(), deadline.getDueAt());
+        }
+    }
+
+    /** A single-action timer may ring (and expire) between listing and cancelling it; it is gone either way. */
+    private static void cancel(Timer timer) {
+        try {
+            timer.cancel();
+        } catch (jakarta.ejb.NoSuchObjectLocalException expired) {
+            // Rang meanwhile: the deadline row, not the timer, says whether its effect ran.
         }
     }
 

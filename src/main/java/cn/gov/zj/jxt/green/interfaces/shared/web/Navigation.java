@@ -115,6 +115,15 @@ public class Navigation {
             items.add(new Item("menu.nomination", "/workspace/nomination/index.xhtml", "pi pi-send"));
             items.add(new Item("menu.pool", "/workspace/nomination/pool.xhtml", "pi pi-sitemap"));
         }
+        if (actor.is(Role.APPLICANT) && actor.organisationId() != null) {
+            items.add(new Item("menu.dynamicForm", "/workspace/dynamic/unit.xhtml", "pi pi-chart-line"));
+        }
+        if (actor.is(Role.CITY_CLERK)) {
+            items.add(new Item("menu.dynamicCity", "/workspace/dynamic/city.xhtml", "pi pi-sync"));
+        }
+        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.removals", "/workspace/dynamic/removals.xhtml", "pi pi-minus-circle"));
+        }
         // Named reports carry personal data: the cities that handle them, the province and the discipline office.
         if (actor.is(Role.CITY_CLERK, Role.PROVINCE_CLERK, Role.SUPERVISOR)) {
             items.add(new Item("menu.reports", "/workspace/reports/index.xhtml", "pi pi-flag"));

@@ -39,7 +39,7 @@ class SignInIT extends PortalClientTest {
         assertStatus(200, workspace);
         assertTrue(workspace.uri().endsWith("/workspace/index.xhtml"), workspace.uri());
         assertNotEquals(before, client.sessionId(), "a new session id after sign-in (no fixation)");
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "实名举报处理", "排除情形登记", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(workspace));
         assertTrue(workspace.text().contains("市级经信部门"), workspace.text());
         assertTrue(workspace.text().contains("杭州市"), workspace.text());
@@ -50,13 +50,13 @@ class SignInIT extends PortalClientTest {
         List<String> review = List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次",
                 "省级综合评审", "专家库", "专家抽取记录");
         // Objections carry personal data: the publicity page is the clerks' and the discipline office's only.
-        assertEquals(join(review, "排除情形登记", "账户管理", "审计日志", "修改密码"),
+        assertEquals(join(review, "名单移出", "排除情形登记", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)));
-        assertEquals(join(review, "公示与联合发文", "实名举报处理", "排除情形登记", "账户管理", "审计日志", "修改密码"),
+        assertEquals(join(review, "公示与联合发文", "名单移出", "实名举报处理", "排除情形登记", "账户管理", "审计日志", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
-        assertEquals(join(review, "公示与联合发文", "实名举报处理", "排除情形登记", "修改密码"),
+        assertEquals(join(review, "公示与联合发文", "名单移出", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "修改密码"),
+        assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "动态管理表", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "我的评审任务", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD)));

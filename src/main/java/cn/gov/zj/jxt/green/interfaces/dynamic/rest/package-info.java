@@ -1,0 +1,2 @@
+/** Dynamic management and removals over HTTP: the removal announcements as published documents. */
+package cn.gov.zj.jxt.green.interfaces.dynamic.rest;
