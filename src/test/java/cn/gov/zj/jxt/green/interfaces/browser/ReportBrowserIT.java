@@ -150,7 +150,9 @@ class ReportBrowserIT {
         browser.executeScript("document.getElementById('status').scrollIntoView();");
         Browser.screenshot(browser, "reports-case-concluded");
 
-        // The reporter reads the conclusion, and nothing of the handling beyond it.
+        // The reporter, with no account, reads the conclusion and nothing of the handling beyond it.
+        browser.findElement(By.id("header:signOut")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
         browser.get(base + "reports/receipt.xhtml?code=" + code);
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("conclusion"), "属实，责令整改"));
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("能耗数据填报不准确"),
