@@ -3,13 +3,24 @@ package cn.gov.zj.jxt.green.infrastructure.persistence;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
+import cn.gov.zj.jxt.green.domain.model.listing.RegistryRow;
+import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
+import cn.gov.zj.jxt.green.domain.model.listing.UnitEvent;
+import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +70,115 @@ public class JpaListingRepository implements ListingRepository {
             return where.toArray(Predicate[]::new);
         }, (cb, root) -> List.of(cb.desc(root.get("year")), cb.asc(root.get("city").get("sortOrder")),
                 cb.asc(root.get("id"))), page);
+    }
+
+    @Override
+    public Page<RegistryRow> search(UnitQuery query, PageRequest page) {
+        return new Page<>(rows(query, page), count(query));
+    }
+
+    @Override
+    public long count(UnitQuery query) {
+        return Paging.count(em, ListedUnit.class, (cb, root) -> filters(cb, root, query));
+    }
+
+    @Override
+    public List<RegistryRow> rows(UnitQuery query, PageRequest page) {
+        return Paging.rows(em, ListedUnit.class, JpaListingRepository::registryColumns, JpaListingRepository::row,
+                (cb, root) -> filters(cb, root, query), (cb, root) -> order(cb, root, query), page);
+    }
+
+    @Override
+    public List<RegistryRow> chunk(UnitQuery query, long afterId, int size) {
+        return em.createQuery(Paging.columns(em, ListedUnit.class, JpaListingRepository::registryColumns,
+                (cb, root) -> {
+                    List<Predicate> where = new ArrayList<>(List.of(filters(cb, root, query)));
+                    where.add(cb.gt(root.get("id"), afterId));
+                    return where.toArray(Predicate[]::new);
+                }, (cb, root) -> List.of(cb.asc(root.get("id")))))
+                .setMaxResults(size)
+                .getResultList().stream().map(JpaListingRepository::row).toList();
+    }
+
+    @Override
+    public List<ListedUnit> ofOrganisation(String creditCode) {
+        return em.createNamedQuery("ListedUnit.ofOrganisation", ListedUnit.class)
+                .setParameter("creditCode", creditCode)
+                .getResultList();
+    }
+
+    @Override
+    public List<UnitEvent> changesSince(Instant since, int limit) {
+        return em.createNamedQuery("UnitEvent.since", UnitEvent.class)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The columns of {@link RegistryRow}, in its order; the organisation and the city are joined, not loaded. */
+    private static List<Selection<?>> registryColumns(CriteriaBuilder cb, Root<ListedUnit> root) {
+        Path<Object> city = root.get("city");
+        return List.of(root.get("id"), root.get("name"), root.get("organisation").get("creditCode"),
+                root.get("unitType"), root.get("level"), root.get("year"), city.get("code"), city.get("name"),
+                city.get("nameEn"), root.get("industry"), root.get("basis"), root.get("listedAt"),
+                root.get("removedAt"), root.get("removalGround"));
+    }
+
+    private static RegistryRow row(Object[] c) {
+        return new RegistryRow((Long) c[0], (String) c[1], (String) c[2], (UnitType) c[3], (ListLevel) c[4],
+                (Integer) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9], (String) c[10],
+                (Instant) c[11], (Instant) c[12], (RemovalGround) c[13]);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<ListedUnit> root, UnitQuery q) {
+        List<Predicate> where = new ArrayList<>();
+        switch (q.status()) {
+            case LISTED -> where.add(cb.isNull(root.get("removedAt")));
+            case REMOVED -> where.add(cb.isNotNull(root.get("removedAt")));
+            case ALL -> {
+                // both
+            }
+        }
+        if (q.name() != null) {
+            where.add(cb.like(cb.lower(root.get("name")),
+                    "%" + escapeLike(q.name().toLowerCase(java.util.Locale.ROOT)) + "%", '\\'));
+        }
+        if (q.creditCode() != null) {
+            Expression<String> code = root.get("organisation").get("creditCode");
+            // A whole code is looked up by the organisation's unique index; a beginning narrows by prefix.
+            where.add(q.creditCode().length() == 18 ? cb.equal(code, q.creditCode())
+                    : cb.like(code, escapeLike(q.creditCode()) + "%", '\\'));
+        }
+        if (q.level() != null) {
+            where.add(cb.equal(root.get("level"), q.level()));
+        }
+        if (q.type() != null) {
+            where.add(cb.equal(root.get("unitType"), q.type()));
+        }
+        if (q.city() != null) {
+            where.add(cb.equal(root.get("city").get("code"), q.city()));
+        }
+        if (q.industry() != null) {
+            where.add(cb.equal(root.get("industry"), q.industry()));
+        }
+        if (q.year() != null) {
+            where.add(cb.equal(root.get("year"), q.year()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<ListedUnit> root, UnitQuery q) {
+        Expression<?> key = switch (q.sort()) {
+            case LISTED_AT -> root.get("listedAt");
+            case NAME -> root.get("name");
+            case YEAR -> root.get("year");
+            case CITY -> root.get("city").get("sortOrder");
+            case LEVEL -> root.get("level");
+            case TYPE -> root.get("unitType");
+        };
+        // The id makes the order total, so that no row appears on two pages or on none.
+        return q.ascending() ? List.of(cb.asc(key), cb.asc(root.get("id")))
+                : List.of(cb.desc(key), cb.desc(root.get("id")));
     }
 
     private static String escapeLike(String text) {

@@ -70,6 +70,7 @@ class BundleTest {
                 cn.gov.zj.jxt.green.domain.model.listing.ListLevel.class,
                 cn.gov.zj.jxt.green.domain.model.listing.UnitEventKind.class,
                 cn.gov.zj.jxt.green.domain.model.listing.RemovalGround.class,
+                cn.gov.zj.jxt.green.domain.model.listing.UnitStatus.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.Route.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.ReviewStage.class,

@@ -41,6 +41,8 @@ import java.util.Objects;
         + "AND u.unitType = :type AND u.level = :level AND u.removedAt IS NULL")
 @NamedQuery(name = "ListedUnit.byCity", query = "SELECT u FROM ListedUnit u WHERE u.city.code = :city "
         + "AND u.level = :level AND u.removedAt IS NULL ORDER BY u.year DESC, u.id")
+@NamedQuery(name = "ListedUnit.ofOrganisation", query = "SELECT u FROM ListedUnit u "
+        + "WHERE u.organisation.creditCode = :creditCode ORDER BY u.listedAt, u.id")
 public class ListedUnit implements Audited {
 
     @Id
