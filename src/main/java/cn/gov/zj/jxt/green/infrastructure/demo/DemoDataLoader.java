@@ -63,6 +63,9 @@ public class DemoDataLoader {
     DemoReview review;
 
     @Inject
+    DemoRegistry registry;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -87,9 +90,10 @@ public class DemoDataLoader {
             } finally {
                 clock.reset();
             }
+            registry.load();
             return null;
         });
-        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, the expert pool and a panel");
+        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, the expert pool and a panel, listed units with their history");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */

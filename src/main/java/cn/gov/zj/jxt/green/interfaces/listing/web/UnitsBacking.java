@@ -10,13 +10,15 @@ import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.interfaces.listing.RegistryFilter;
-import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
+import cn.gov.zj.jxt.green.interfaces.shared.Messages;
+import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * units.xhtml: the registry of listed units 名单查询. The filters are view parameters, so that a filtered view is a
@@ -33,6 +35,9 @@ public class UnitsBacking implements Serializable {
 
     @Inject
     transient RegionRepository regions;
+
+    @Inject
+    LocaleSelection locales;
 
     private String name;
     private String code;
@@ -52,8 +57,10 @@ public class UnitsBacking implements Serializable {
             query = filter.toQuery();
             queryString = filter.queryString();
         } catch (InvalidInputException e) {
-            // A hand-edited link: say what is wrong and show the current list rather than an error page.
-            Faces.show(e, Map.of());
+            // A hand-edited link: say what is wrong and show the current list rather than an error page. The
+            // reader's language comes from the session: the view's own locale is not set yet in a view action.
+            e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, Messages.validation(locales.getLocale(), v.messageKey()), null)));
             query = UnitQuery.all();
             queryString = "";
         }
@@ -93,7 +100,7 @@ public class UnitsBacking implements Serializable {
     }
 
     public String getLanguage() {
-        return Faces.locale().getLanguage();
+        return locales.getLocale().getLanguage();
     }
 
     public String getName() {
