@@ -72,6 +72,10 @@ public class ListedUnit implements Audited {
     @JoinColumn(name = "city_code", nullable = false)
     private Region city;
 
+    /** The city's code as stored, read-only: queries filter and sort by it without joining the region table. */
+    @Column(name = "city_code", insertable = false, updatable = false)
+    private String cityCode;
+
     /** The name it is listed under: the organisation's name when listed, then as declared changes confirm it. */
     @Column(name = "unit_name", nullable = false, length = 200)
     private String name;

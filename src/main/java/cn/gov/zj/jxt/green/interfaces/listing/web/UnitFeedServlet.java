@@ -4,6 +4,7 @@ import cn.gov.zj.jxt.green.application.RegistryService;
 import cn.gov.zj.jxt.green.application.RegistryService.Change;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Atom;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,8 +15,6 @@ import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -31,7 +30,6 @@ import javax.xml.stream.XMLStreamWriter;
 public class UnitFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** Fixed so that ids never change with the host name the feed was fetched under. */
     static final String FEED_ID = "tag:green.jxt.zj.gov.cn,2026:units";
     private static final Locale ZH = Messages.DEFAULT_LOCALE;
@@ -44,7 +42,7 @@ public class UnitFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = settings.publicUrl().orElseGet(() -> requestBase(request));
+        String base = settings.publicUrl().orElseGet(() -> Atom.requestBase(request));
         List<Change> changes = registry.latestChanges(RegistryService.FEED_ENTRIES);
         Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).occurredAt();
         response.setContentType("application/atom+xml;charset=UTF-8");
@@ -52,27 +50,27 @@ public class UnitFeedServlet extends HttpServlet {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            element(xml, "id", FEED_ID);
-            element(xml, "title", Messages.text(ZH, "units.feed.title"));
-            element(xml, "updated", atomDate(updated));
-            link(xml, "self", base + "/feeds/units.atom", "application/atom+xml");
-            link(xml, "alternate", base + "/units.xhtml", "text/html");
+            xml.writeDefaultNamespace(Atom.NAMESPACE);
+            Atom.element(xml, "id", FEED_ID);
+            Atom.element(xml, "title", Messages.text(ZH, "units.feed.title"));
+            Atom.element(xml, "updated", Atom.date(updated));
+            Atom.link(xml, "self", base + "/feeds/units.atom", "application/atom+xml");
+            Atom.link(xml, "alternate", base + "/units.xhtml", "text/html");
             xml.writeStartElement("author");
-            element(xml, "name", Messages.text(ZH, "site.agency"));
+            Atom.element(xml, "name", Messages.text(ZH, "site.agency"));
             xml.writeEndElement();
             for (Change c : changes) {
                 xml.writeStartElement("entry");
-                element(xml, "id", FEED_ID + ":event:" + c.id());
-                element(xml, "title", c.unitName() + " · " + Messages.text(ZH, "enum.UnitEventKind." + c.kind()));
-                element(xml, "updated", atomDate(c.occurredAt()));
-                link(xml, "alternate", base + "/units/view.xhtml?code="
+                Atom.element(xml, "id", FEED_ID + ":event:" + c.id());
+                Atom.element(xml, "title", c.unitName() + " · " + Messages.text(ZH, "enum.UnitEventKind." + c.kind()));
+                Atom.element(xml, "updated", Atom.date(c.occurredAt()));
+                Atom.link(xml, "alternate", base + "/units/view.xhtml?code="
                         + URLEncoder.encode(c.creditCode(), StandardCharsets.UTF_8), "text/html");
                 if (c.document() != null) {
-                    link(xml, "related", base + "/api/units/" + c.creditCode() + "/documents/" + c.document().id()
+                    Atom.link(xml, "related", base + "/api/units/" + c.creditCode() + "/documents/" + c.document().id()
                             + ".pdf", "application/pdf");
                 }
-                element(xml, "summary", summary(c));
+                Atom.element(xml, "summary", summary(c));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -99,37 +97,8 @@ public class UnitFeedServlet extends HttpServlet {
         return text.toString();
     }
 
-    /** The address the request came to, without a default port; PORTAL_PUBLIC_URL overrides it behind a proxy. */
-    private static String requestBase(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == 80 && "http".equals(request.getScheme())
-                || port == 443 && "https".equals(request.getScheme());
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
-                + request.getContextPath();
-    }
 
-    private static String atomDate(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.ofHours(8)));
-    }
 
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(xmlSafe(text));
-        xml.writeEndElement();
-    }
 
-    /** Drops characters XML 1.0 cannot carry (control characters a clerk may have pasted), which escaping can't fix. */
-    private static String xmlSafe(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(safe::appendCodePoint);
-        return safe.toString();
-    }
 
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
-    }
 }
