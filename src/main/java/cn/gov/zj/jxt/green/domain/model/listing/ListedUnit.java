@@ -130,6 +130,7 @@ public class ListedUnit implements Audited {
         this.level = level;
         this.year = year;
         this.city = city;
+        this.cityCode = city.getCode();
         this.name = organisation.getName();
         this.industry = industry;
         this.basis = basis;
