@@ -69,6 +69,9 @@ public class DemoDataLoader {
     DemoDynamicManagement dynamicManagement;
 
     @Inject
+    DemoRegistry registry;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -94,11 +97,14 @@ public class DemoDataLoader {
             } finally {
                 clock.reset();
             }
+            registry.load();
             // On today's clock: their handling period runs from now, as a newly received report's would.
             demoReports.load();
             return null;
         });
-        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, the expert pool and a panel, two named reports");
+        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, "
+                + "the expert pool and a panel, listed units with their history, dynamic management forms and a "
+                + "removal announcement, two named reports");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */

@@ -79,6 +79,7 @@ class BundleTest {
                 cn.gov.zj.jxt.green.domain.model.dynamic.FormStatus.class,
                 cn.gov.zj.jxt.green.domain.model.dynamic.ProposalStatus.class,
                 cn.gov.zj.jxt.green.domain.model.dynamic.ReReviewOutcome.class,
+                cn.gov.zj.jxt.green.domain.model.listing.UnitStatus.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.Route.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.class,
                 cn.gov.zj.jxt.green.domain.model.nomination.ReviewStage.class,

@@ -41,6 +41,8 @@ import java.util.Objects;
         + "AND u.unitType = :type AND u.level = :level AND u.removedAt IS NULL")
 @NamedQuery(name = "ListedUnit.byCity", query = "SELECT u FROM ListedUnit u WHERE u.city.code = :city "
         + "AND u.level = :level AND u.removedAt IS NULL ORDER BY u.year DESC, u.id")
+@NamedQuery(name = "ListedUnit.ofOrganisation", query = "SELECT u FROM ListedUnit u "
+        + "WHERE u.organisation.creditCode = :creditCode ORDER BY u.listedAt, u.id")
 public class ListedUnit implements Audited {
 
     @Id
@@ -69,6 +71,10 @@ public class ListedUnit implements Audited {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_code", nullable = false)
     private Region city;
+
+    /** The city's code as stored, read-only: queries filter and sort by it without joining the region table. */
+    @Column(name = "city_code", insertable = false, updatable = false)
+    private String cityCode;
 
     /** The name it is listed under: the organisation's name when listed, then as declared changes confirm it. */
     @Column(name = "unit_name", nullable = false, length = 200)
@@ -124,6 +130,7 @@ public class ListedUnit implements Audited {
         this.level = level;
         this.year = year;
         this.city = city;
+        this.cityCode = city.getCode();
         this.name = organisation.getName();
         this.industry = industry;
         this.basis = basis;

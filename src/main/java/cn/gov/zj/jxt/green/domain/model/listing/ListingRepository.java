@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.domain.model.listing;
 
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,25 @@ public interface ListingRepository {
 
     /** The units currently on the list of {@code level}, newest year first, by name if {@code name} is given. */
     Page<ListedUnit> onList(ListLevel level, String name, PageRequest page);
+
+    /** One page of the registry and the count of everything the query matches, both counted in the database. */
+    Page<RegistryRow> search(UnitQuery query, PageRequest page);
+
+    /** How many units the query matches, counted in the database. */
+    long count(UnitQuery query);
+
+    /** One page of the registry in the query's order, without the count (a table that knows it already). */
+    List<RegistryRow> rows(UnitQuery query, PageRequest page);
+
+    /**
+     * Up to {@code size} rows the query matches whose id is greater than {@code afterId}, by id: an export pages
+     * through any number of rows this way at a constant cost per chunk, whatever the query's own order.
+     */
+    List<RegistryRow> chunk(UnitQuery query, long afterId, int size);
+
+    /** Every entry, on any level and removed or not, of the organisation with this credit code, history loaded. */
+    List<ListedUnit> ofOrganisation(String creditCode);
+
+    /** The latest changes to any list, newest first, at most {@code limit}. */
+    List<UnitEvent> changesSince(Instant since, int limit);
 }

@@ -38,7 +38,7 @@ public final class Downloads {
                 .build();
     }
 
-    static String disposition(String fileName) {
+    public static String disposition(String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

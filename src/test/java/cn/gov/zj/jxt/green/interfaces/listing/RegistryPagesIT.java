@@ -1,0 +1,135 @@
+package cn.gov.zj.jxt.green.interfaces.listing;
+
+import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvReader;
+import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxReader;
+import cn.gov.zj.jxt.green.testing.Deployments;
+import cn.gov.zj.jxt.green.testing.Json;
+import cn.gov.zj.jxt.green.testing.NominationFixture;
+import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.RegistrySupport;
+import jakarta.json.JsonObject;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The registry pages as the public opens them: the filters are in the URL and come back filled in, the table shows
+ * the filtered view with its count, the export links carry the same filters (the CSV has one row per counted unit,
+ * the workbook opens), and a unit's page shows its levels, history and removal with the announcement linked.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistryPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Deployments.portal().addClasses(RegistrySupport.class, NominationFixture.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private PortalClient client;
+
+    @BeforeEach
+    void newClient() throws URISyntaxException {
+        client = new PortalClient(base.toURI());
+    }
+
+    private JsonObject seed(String prefix) {
+        PortalClient.Page page = client.api("POST", "api/test-support/registry?prefix="
+                + URLEncoder.encode(prefix, StandardCharsets.UTF_8), null, null);
+        assertStatus(200, page);
+        return Json.object(page.body());
+    }
+
+    @Test
+    void aFilteredViewIsALinkThatShowsItsUnitsAndExportsExactlyThem() throws Exception {
+        String prefix = "名单页" + UUID.randomUUID().toString().substring(0, 8);
+        seed(prefix);
+        String link = "units.xhtml?name=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8) + "&city=330100";
+        PortalClient.Page page = client.get(link);
+        assertStatus(200, page);
+        Document html = page.document();
+        assertEquals(prefix, html.getElementById("name").val(), "the filter comes back filled in");
+        assertEquals("330100", html.selectFirst("#city option[selected]").val());
+        assertEquals("LISTED", html.selectFirst("#status option[selected]").val());
+        List<String> names = html.select("#registry\\:table tbody a.unit-name").eachText();
+        assertEquals(4, names.size(), names.toString());
+        assertTrue(names.stream().allMatch(n -> n.startsWith(prefix)), names.toString());
+        assertTrue(html.getElementById("registry:table").text().contains("共 4 条"));
+
+        String csvHref = html.getElementById("exportCsv").attr("href");
+        assertTrue(csvHref.contains("city=330100") && csvHref.contains("format=csv"), csvHref);
+        PortalClient.Download csv = client.download(csvHref.substring(1), null);
+        assertEquals(200, csv.status());
+        assertEquals(4 + 1, CsvReader.read(csv.body(), 1000).size(), "a header and the four counted units");
+
+        PortalClient.Download xlsx = client.download(html.getElementById("exportXlsx").attr("href").substring(1), null);
+        assertEquals(200, xlsx.status());
+        assertEquals(4 + 1, XlsxReader.read(xlsx.body(), 1000).size());
+
+        // Level and type narrow further; removed units appear only when asked for.
+        assertEquals(1, client.get(link + "&level=NATIONAL&type=FACTORY").document()
+                .select("#registry\\:table tbody a.unit-name").size());
+        String all = "units.xhtml?name=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+        assertTrue(client.get(all).document().getElementById("registry:table").text().contains("共 30 条"));
+        assertTrue(client.get(all + "&status=REMOVED").document().getElementById("registry:table").text()
+                .contains(prefix + "-D电气有限公司"));
+    }
+
+    @Test
+    void aLinkWithAValueThatNamesNothingSaysSoAndShowsTheCurrentList() {
+        PortalClient.Page page = client.get("units.xhtml?level=FOO");
+        assertStatus(200, page);
+        assertTrue(page.text().contains("级别应为 MUNICIPAL"), page.text());
+        assertNotNull(page.document().getElementById("registry:table"));
+    }
+
+    @Test
+    void aUnitsPageShowsEachLevelItsHistoryAndTheRemovalWithItsAnnouncement() {
+        String prefix = "单位页" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject seeded = seed(prefix);
+        Document a = client.get("units/view.xhtml?code=" + seeded.getString("A")).document();
+        assertEquals(prefix + "-A智能装备有限公司", a.selectFirst("main h1").text());
+        assertEquals(2, a.select("section.unit-entry").size());
+        Element provincial = a.getElementById("entry-PROVINCIAL-FACTORY");
+        assertEquals(List.of("列入名单", "名称变更", "复核"), provincial.select(".history li strong").eachText());
+        assertTrue(provincial.selectFirst("a.listing-pdf").attr("href")
+                .endsWith("/documents/" + seeded.getInt("listingDocument") + ".pdf"));
+
+        Document d = client.get("units/view.xhtml?code=" + seeded.getString("D")).document();
+        Element entry = d.selectFirst("section.unit-entry");
+        assertTrue(entry.selectFirst(".removal-ground").text().contains("004 §(十九)"));
+        assertTrue(entry.text().contains("已移出"));
+        String announcement = entry.selectFirst("a.removal-pdf").attr("href");
+        assertTrue(announcement.endsWith("/documents/" + seeded.getInt("announcement") + ".pdf"), announcement);
+        assertEquals(200, client.download(announcement.substring(1), null).status());
+
+        assertStatus(404, client.get("units/view.xhtml?code=91330106MA2GL9999X"));
+    }
+
+    @Test
+    void theRegistryIsInThePublicNavigation() {
+        Element link = client.get("").document().select("nav.public-nav a").get(2);
+        assertTrue(link.attr("href").endsWith("/units.xhtml"), link.toString());
+    }
+}
