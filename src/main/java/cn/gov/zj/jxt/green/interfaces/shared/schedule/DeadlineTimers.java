@@ -12,6 +12,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -23,6 +24,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -65,11 +67,7 @@ public class DeadlineTimers implements DeadlineTriggers {
 
     @Override
     public void arm(long id, Instant dueAt) {
-        for (Timer timer : timerService.getTimers()) {
-            if (Long.valueOf(id).equals(timer.getInfo())) {
-                cancel(timer);
-            }
-        }
+        cancelWhere(info -> Long.valueOf(id).equals(info));
         create(id, dueAt);
     }
 
@@ -99,22 +97,25 @@ public class DeadlineTimers implements DeadlineTriggers {
     }
 
     private void rearmAll() {
-        for (Timer timer : timerService.getTimers()) {
-            if (timer.getInfo() instanceof Long) {
-                cancel(timer);
-            }
-        }
+        cancelWhere(info -> info instanceof Long);
         for (Deadline deadline : deadlines.pending()) {
             create(deadline.getId(), deadline.getDueAt());
         }
     }
 
-    /** A single-action timer may ring (and expire) between listing and cancelling it; it is gone either way. */
-    private static void cancel(Timer timer) {
-        try {
-            timer.cancel();
-        } catch (jakarta.ejb.NoSuchObjectLocalException expired) {
-            // Rang meanwhile: the deadline row, not the timer, says whether its effect ran.
+    /**
+     * Cancels the timers whose info matches. A single-action timer may ring (and expire) between being listed and
+     * being read or cancelled; it is gone either way.
+     */
+    private void cancelWhere(Predicate<Object> info) {
+        for (Timer timer : timerService.getTimers()) {
+            try {
+                if (info.test(timer.getInfo())) {
+                    timer.cancel();
+                }
+            } catch (NoSuchObjectLocalException expired) {
+                // Rang meanwhile: the deadline row, not the timer, says whether its effect ran.
+            }
         }
     }
 
