@@ -118,10 +118,7 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public Receipt report(ReportForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
-        if (actor.clientAddress() != null
-                && !limiter.tryTake(PublicFormLimiter.Form.NAMED_REPORT, actor.clientAddress())) {
-            throw new TooManyRequestsException("reports.tooMany");
-        }
+        limiter.take(PublicFormLimiter.Form.NAMED_REPORT, actor.clientAddress(), "reports.tooMany");
         validation.require(form);
         ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber())
                 .orElseThrow(() -> InputValidation.violation("idNumber", "objection.idNumber.invalid"));
@@ -167,9 +164,7 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public NamedReport track(String receiptCode) {
         Actor actor = currentActor.get();
-        if (actor.clientAddress() != null && !limiter.tryTake(PublicFormLimiter.Form.RECEIPT, actor.clientAddress())) {
-            throw new TooManyRequestsException("publicity.receipt.tooMany");
-        }
+        limiter.take(PublicFormLimiter.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
         return reports.byReceipt(ReceiptCode.hash(receiptCode))
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", "?"));
     }

@@ -288,9 +288,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Receipt object(long publicityId, ObjectionForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
-        if (actor.clientAddress() != null && !limiter.tryTake(PublicFormLimiter.Form.OBJECTION, actor.clientAddress())) {
-            throw new TooManyRequestsException("publicity.objection.tooMany");
-        }
+        limiter.take(PublicFormLimiter.Form.OBJECTION, actor.clientAddress(), "publicity.objection.tooMany");
         validation.require(form);
         ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber())
                 .orElseThrow(() -> InputValidation.violation("idNumber", "objection.idNumber.invalid"));
@@ -328,9 +326,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Objection track(String receiptCode) {
         Actor actor = currentActor.get();
-        if (actor.clientAddress() != null && !limiter.tryTake(PublicFormLimiter.Form.RECEIPT, actor.clientAddress())) {
-            throw new TooManyRequestsException("publicity.receipt.tooMany");
-        }
+        limiter.take(PublicFormLimiter.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
         return publicities.objectionByReceipt(ReceiptCode.hash(receiptCode))
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", "?"));
     }

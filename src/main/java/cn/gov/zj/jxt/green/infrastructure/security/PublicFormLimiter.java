@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.security;
 
+import cn.gov.zj.jxt.green.application.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,17 @@ public class PublicFormLimiter {
     private static final int MAX_TRACKED = 100_000;
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /**
+     * Takes one token for the sender's {@code address} on {@code form}, or refuses the send with {@code messageKey}
+     * when the bucket is empty. A call without an address (from inside the portal, not a public request) is not
+     * limited.
+     */
+    public void take(Form form, String address, String messageKey) {
+        if (address != null && !tryTake(form, address)) {
+            throw new TooManyRequestsException(messageKey);
+        }
+    }
 
     /** Takes one token for {@code address} on {@code form}; {@code false} when the bucket is empty. */
     public boolean tryTake(Form form, String address) {
