@@ -1,18 +1,28 @@
 package cn.gov.zj.jxt.green.testing;
 
 import java.io.File;
+import java.net.URL;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the distribution's packages (chromium, chromium-driver), driven by Selenium. Fails
@@ -45,6 +55,42 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Waits up to 20 s for {@code condition}. PrimeFaces replaces parts of the page on Ajax: an element read while it
+     * is replaced is read again. On a timeout the failure shows the page's main text.
+     */
+    public static <T> T await(ChromeDriver driver, ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(condition);
+        } catch (TimeoutException e) {
+            List<WebElement> main = driver.findElements(By.tagName("main"));
+            throw new AssertionError(e.getMessage() + "\npage: "
+                    + (main.isEmpty() ? driver.getCurrentUrl() : main.get(0).getText()), e);
+        }
+    }
+
+    /** Until PrimeFaces has no Ajax request queued or running. */
+    public static void awaitAjax(ChromeDriver driver) {
+        await(driver, d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /** Signs a demo account in through the sign-in page and waits for the workspace. */
+    public static void signIn(ChromeDriver driver, URL base, String user) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
+    }
+
+    public static void signOut(ChromeDriver driver) {
+        driver.findElement(By.id("header:signOut")).click();
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
     }
 
     public static void resize(ChromeDriver driver, int width, int height) {

@@ -6,7 +6,6 @@ import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,11 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Dynamic management in the browser on the demo's year: the unit sees its filed form, the city confirms the park's
@@ -53,49 +49,32 @@ class DynamicManagementBrowserIT {
 
     @Test
     void theCityConfirmsADeclaredNameChangeAndTheProvinceSeesTheRemovalAnnouncement() {
-        signIn(DemoAccounts.APPLICANT);
+        Browser.signIn(browser, base, DemoAccounts.APPLICANT);
         browser.get(base + "workspace/dynamic/unit.xhtml");
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("filed")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("filed")));
         assertTrue(browser.findElement(By.id("filed")).getText().contains("生产经营范围变更"));
         Browser.screenshot(browser, "dynamic-unit-form");
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(DemoAccounts.NINGBO);
+        Browser.signIn(browser, base, DemoAccounts.NINGBO);
         browser.get(base + "workspace/dynamic/city.xhtml");
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("work:forms"), "宁波临港绿色低碳产业园区管理委员会（示例）"));
+        Browser.await(browser,
+                ExpectedConditions.textToBePresentInElementLocated(By.id("work:forms"), "宁波临港绿色低碳产业园区管理委员会（示例）"));
         Browser.screenshot(browser, "dynamic-city");
-        wait(ExpectedConditions.elementToBeClickable(By.xpath(
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='work:forms']//button[contains(., '确认变更')]"))).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "变更已确认"));
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("work:forms"), "已确认"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "变更已确认"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("work:forms"), "已确认"));
         browser.findElement(By.id("propose:unit_label")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("propose:unit_panel"),
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("propose:unit_panel"),
                 "宁波临港绿色低碳产业园区管理委员会（示例）"));
         Browser.screenshot(browser, "dynamic-city-propose");
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(DemoAccounts.PROVINCE);
+        Browser.signIn(browser, base, DemoAccounts.PROVINCE);
         browser.get(base + "workspace/dynamic/removals.xhtml");
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("announcements"), "动态管理调整的公告"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("announcements"), "动态管理调整的公告"));
         assertTrue(browser.findElement(By.id("announcements")).getText().contains("浙经信绿色〔"));
         Browser.screenshot(browser, "dynamic-removals");
-    }
-
-    private void signIn(String user) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("header:signOut")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(condition);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One application through the yearly cycle in the browser: the province opens a batch; the applicant fills in her
@@ -61,26 +58,26 @@ class NominationBrowserIT extends PortalClientTest {
                 """.formatted(deadline.getYear(), title, deadline, deadline.plusDays(30))));
 
         // The applicant applies and fills in her form, engaging the demo institution.
-        signIn(DemoAccounts.APPLICANT);
+        Browser.signIn(browser, base, DemoAccounts.APPLICANT);
         browser.findElement(By.linkText("我的申报")).click();
-        WebElement openRow = wait(ExpectedConditions.presenceOfElementLocated(
+        WebElement openRow = Browser.await(browser, ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@id='applications:open']//tr[contains(.,'" + title + "')]")));
         Browser.screenshot(browser, "applications-index");
         openRow.findElement(By.cssSelector("button[id$=':apply']")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("application:industry")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("application:industry")));
         long applicationId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
         browser.findElement(By.id("application:industry")).sendKeys("通用设备制造业");
         browser.findElement(By.cssSelector("label[for='application:route:1']")).click();
         // The route re-renders the form by Ajax: choose the institution in the menu that request leaves.
-        awaitAjax();
+        Browser.awaitAjax(browser);
         // Chosen through the menu's own widget: a click on its panel can be lost while a re-render settles.
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("application:institutionId")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("application:institutionId")));
         String option = browser.findElement(By.xpath("//select[@id='application:institutionId_input']/option[.='"
                 + INSTITUTION_NAME + "']")).getAttribute("value");
         browser.executeScript("PrimeFaces.widgets['widget_application_institutionId'].selectValue(arguments[0]);",
                 option);
-        awaitAjax();
+        Browser.awaitAjax(browser);
         waitForText(By.id("application:institutionId_label"), INSTITUTION_NAME);
         String[][] readings = {{"0.82", "0.95"}, {"1.6", "2.1"}, {"96.5", "90"}, {"32", "20"}, {"0.41", "0.55"}};
         for (int row = 0; row < readings.length; row++) {
@@ -94,12 +91,12 @@ class NominationBrowserIT extends PortalClientTest {
         Browser.screenshot(browser, "application-edit");
         browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("eligibility")));
         Browser.screenshot(browser, "application-eligibility");
-        signOut();
+        Browser.signOut(browser);
 
         // The institution sees the cap beside the accept button, accepts, and signs the undertaking.
-        signIn(DemoAccounts.INSTITUTION);
+        Browser.signIn(browser, base, DemoAccounts.INSTITUTION);
         browser.findElement(By.linkText("评价委托")).click();
-        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(
+        WebElement row = Browser.await(browser, ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@id='engagements:table']//tr[contains(.,'" + title + "')]")));
         assertTrue(row.getText().contains("0 / 10"), row.getText());
         Browser.screenshot(browser, "engagements-requested");
@@ -120,10 +117,10 @@ class NominationBrowserIT extends PortalClientTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 browser.findElement(By.id("signed:outcome")));
         Browser.screenshot(browser, "engagement-signed");
-        signOut();
+        Browser.signOut(browser);
 
         // The applicant uploads her report and submits.
-        signIn(DemoAccounts.APPLICANT);
+        Browser.signIn(browser, base, DemoAccounts.APPLICANT);
         browser.get(base + "workspace/applications/edit.xhtml?id=" + applicationId);
         Path report = Files.createTempDirectory("report").resolve("绿色工厂自评价报告.pdf");
         Files.write(report, SampleFiles.pdf("evaluation report of a green factory"));
@@ -132,66 +129,70 @@ class NominationBrowserIT extends PortalClientTest {
         waitForText(By.id("messages"), "已上传");
         assertTrue(browser.findElement(By.id("engagements")).getText().contains("电子签名已验证"));
         browser.findElement(By.id("application:submit")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.await(browser,
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waitForText(By.id("status"), "县级审核中");
         Browser.screenshot(browser, "application-submitted");
-        signOut();
+        Browser.signOut(browser);
 
         // The county approves.
-        signIn(DemoAccounts.XIHU);
+        Browser.signIn(browser, base, DemoAccounts.XIHU);
         browser.findElement(By.linkText("申报审核")).click();
         selectBatch(title);
         Browser.screenshot(browser, "reviews-county");
         browser.findElement(By.linkText(APPLICANT_NAME)).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("review:comment")))
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("review:comment")))
                 .sendKeys("经核查，企业在本区实际生产，材料齐全，同意上报。");
         Browser.screenshot(browser, "review-county");
         approve();
-        signOut();
+        Browser.signOut(browser);
 
         // The city approves.
-        signIn(DemoAccounts.HANGZHOU);
+        Browser.signIn(browser, base, DemoAccounts.HANGZHOU);
         browser.get(base + "workspace/reviews/view.xhtml?id=" + applicationId);
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("review:comment"))).sendKeys("同意推荐。");
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("review:comment"))).sendKeys("同意推荐。");
         assertTrue(browser.findElement(By.id("history")).getText().contains("同意上报"));
         Browser.screenshot(browser, "review-city");
         approve();
-        signOut();
+        Browser.signOut(browser);
 
         // The city nominates within its quota, issues its nomination letter with the summary table and submits.
         long batchId = Json.object(client.api("GET", "api/workspace/applications/" + applicationId,
                 DemoAccounts.APPLICANT, null).body()).getJsonNumber("batchId").longValue();
         listMunicipal(deadline.getYear());
-        signIn(DemoAccounts.HANGZHOU);
+        Browser.signIn(browser, base, DemoAccounts.HANGZHOU);
         browser.get(base + "workspace/nomination/index.xhtml?batch=" + batchId);
         waitForText(By.id("candidates:table"), APPLICANT_NAME);
         Browser.screenshot(browser, "nomination-candidates");
         browser.findElement(By.xpath("//*[@id='candidates:table']//tr[contains(.,'" + APPLICANT_NAME
                 + "')]//button[contains(@id,'nominate')]")).click();
-        wait(ExpectedConditions.textMatches(By.id("quotaUse"), java.util.regex.Pattern.compile("^1 / \\d+$")));
-        WebElement number = wait(ExpectedConditions.elementToBeClickable(By.id("letter:number")));
+        Browser.await(browser,
+                ExpectedConditions.textMatches(By.id("quotaUse"), java.util.regex.Pattern.compile("^1 / \\d+$")));
+        WebElement number = Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("letter:number")));
         number.clear();
         number.sendKeys("杭经信绿色〔" + deadline.getYear() + "〕8号");
         browser.findElement(By.id("letter:issue")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("letterPdf")));
+        Browser.await(browser,
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("letterPdf")));
         Browser.screenshot(browser, "nomination-letter");
-        wait(ExpectedConditions.elementToBeClickable(By.id("letter:submit"))).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("letter:submit"))).click();
+        Browser.await(browser,
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waitForText(By.id("status"), "已报送");
         Browser.screenshot(browser, "nomination-submitted");
-        signOut();
+        Browser.signOut(browser);
 
         // The province follows every city's submission and the use of its quota.
-        signIn(DemoAccounts.PROVINCE);
+        Browser.signIn(browser, base, DemoAccounts.PROVINCE);
         browser.get(base + "workspace/batches/view.xhtml?id=" + batchId);
         waitForText(By.tagName("main"), "杭经信绿色〔" + deadline.getYear() + "〕8号");
         Browser.screenshot(browser, "batch-overview");
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(DemoAccounts.APPLICANT);
+        Browser.signIn(browser, base, DemoAccounts.APPLICANT);
         browser.findElement(By.linkText("我的申报")).click();
-        WebElement mine = wait(ExpectedConditions.presenceOfElementLocated(
+        WebElement mine = Browser.await(browser, ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@id='applications:mine']//tr[contains(.,'" + title + "')]")));
         assertTrue(mine.getText().contains("已推荐"), mine.getText());
         Browser.screenshot(browser, "applications-nominated");
@@ -231,48 +232,20 @@ class NominationBrowserIT extends PortalClientTest {
             waitForText(By.id("reviews:table"), APPLICANT_NAME);
             return;
         }
-        wait(ExpectedConditions.elementToBeClickable(By.id("reviews:batch"))).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("reviews:batch"))).click();
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "#reviews\\:batch_items li[data-label='" + title + "']"))).click();
         waitForText(By.id("reviews:table"), APPLICANT_NAME);
     }
 
     private void approve() {
         browser.findElement(By.id("review:approve")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.await(browser,
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waitForText(By.id("messages"), "已通过" + APPLICANT_NAME + "的申报");
     }
 
-    private void signIn(String user) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("header:signOut")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
-    }
-
-    /** Until PrimeFaces has no Ajax request queued or running. */
-    private void awaitAjax() {
-        wait(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-                        + " && (!window.jQuery || jQuery.active === 0);")));
-    }
-
     private void waitForText(By locator, String text) {
-        wait(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(e.getMessage() + "\npage: " + browser.findElement(By.tagName("main")).getText(),
-                    e);
-        }
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }

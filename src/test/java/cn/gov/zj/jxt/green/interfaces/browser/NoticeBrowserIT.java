@@ -10,16 +10,13 @@ import cn.gov.zj.jxt.green.testing.SampleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A provincial clerk drafts a notice in the browser, issues and publishes it; a member of the public then finds it
@@ -47,13 +44,14 @@ class NoticeBrowserIT extends PortalClientTest {
         browser.findElement(By.id("login:username")).sendKeys(DemoAccounts.PROVINCE);
         browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
 
         browser.findElement(By.linkText("通知公告管理")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notices\\:table tbody tr td")));
+        Browser.await(browser,
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notices\\:table tbody tr td")));
         Browser.screenshot(browser, "notices-workspace");
         browser.findElement(By.xpath("//*[contains(@class,'ui-button')][contains(.,'起草通知')]")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("notice:title")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("notice:title")));
         browser.findElement(By.id("notice:title")).sendKeys(TITLE);
         WebElement body = browser.findElement(By.id("notice:body"));
         body.sendKeys("为加强绿色制造名单单位管理，现将有关事项通知如下。\n一、填报要求\n"
@@ -61,36 +59,39 @@ class NoticeBrowserIT extends PortalClientTest {
                 + "请各设区市经信局认真审核，及时报送审核意见。");
         browser.findElement(By.id("notice:copyTo")).sendKeys("各设区市人民政府");
         browser.findElement(By.id("notice:save")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("notice:submit")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("notice:submit")));
 
         Path guide = Files.createTempFile("guide", ".pdf");
         Files.write(guide, SampleFiles.pdf("dynamic management form guide"));
         browser.findElement(By.id("upload:uploadTitle")).sendKeys("动态管理表填报说明");
         browser.findElement(By.id("upload:file")).sendKeys(guide.toAbsolutePath().toString());
         browser.findElement(By.id("upload:submit")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("annexList:list"), "动态管理表填报说明"));
+        Browser.await(browser,
+                ExpectedConditions.textToBePresentInElementLocated(By.id("annexList:list"), "动态管理表填报说明"));
         Browser.screenshot(browser, "notice-draft");
 
         browser.findElement(By.id("notice:submit")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("actions:publish")));
+        Browser.await(browser,
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("actions:publish")));
         String number = browser.findElement(By.cssSelector("#notice-meta dd")).getText();
         assertTrue(number.matches("浙经信绿色〔\\d{4}〕[1-9]\\d*号"), number);
 
         browser.findElement(By.id("actions:publish")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("public")));
+        Browser.await(browser,
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("public")));
         Browser.screenshot(browser, "notice-issued");
 
         browser.findElement(By.id("header:signOut")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
         browser.get(base + "notices.xhtml");
         browser.findElement(By.id("notices:text")).sendKeys(number);
         browser.findElement(By.id("notices:search")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("notices:table"), TITLE));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notices:table"), TITLE));
         Browser.screenshot(browser, "notices-public");
         browser.findElement(By.linkText(TITLE)).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("notice-text")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("notice-text")));
         assertTrue(browser.findElement(By.id("notice-text")).getText().contains("一、填报要求"));
         assertTrue(browser.findElement(By.id("downloads")).getText().contains("动态管理表填报说明"),
                 "the uploaded annex is offered for download");
@@ -99,9 +100,5 @@ class NoticeBrowserIT extends PortalClientTest {
 
         browser.get(base + "feeds/notices.atom");
         assertTrue(browser.getPageSource().contains(TITLE + "（" + number + "）"), "the notice is in the feed");
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

@@ -33,9 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The publicity in the browser: a member of the public reads the list, files an objection with evidence and
@@ -92,11 +90,12 @@ class PublicityBrowserIT {
         // The public: the list of publicity, the period with its countdown, the form.
         browser.get(base + "publicity.xhtml");
         browser.findElement(By.linkText(period.getString("title"))).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("countdown")));
-        wait(ExpectedConditions.textMatches(By.id("countdown"), java.util.regex.Pattern.compile(".*\\d+秒.*")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("countdown")));
+        Browser.await(browser,
+                ExpectedConditions.textMatches(By.id("countdown"), java.util.regex.Pattern.compile(".*\\d+秒.*")));
         Browser.screenshot(browser, "publicity-view");
         browser.findElement(By.id("object")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("objection:name")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("objection:name")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("objection:entry")))
                 .selectByVisibleText("1. " + objected + "（湖州市）");
         browser.findElement(By.id("objection:name")).sendKeys("王某某");
@@ -108,24 +107,26 @@ class PublicityBrowserIT {
         browser.findElement(By.id("objection:evidence")).sendKeys(evidence.toString());
         browser.findElement(By.id("objection:submit")).click();
         // A wrong check character is refused beside the field; corrected, the objection is received.
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "校验码"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "校验码"));
         Browser.screenshot(browser, "publicity-objection-invalid-id");
         browser.findElement(By.id("objection:idNumber")).clear();
         browser.findElement(By.id("objection:idNumber")).sendKeys("11010519491231002X");
         browser.findElement(By.id("objection:evidence")).sendKeys(evidence.toString());
         browser.findElement(By.id("objection:submit")).click();
-        String code = wait(ExpectedConditions.presenceOfElementLocated(By.id("receiptCode"))).getText().strip();
+        String code = Browser.await(browser,
+                ExpectedConditions.presenceOfElementLocated(By.id("receiptCode"))).getText().strip();
         assertTrue(code.matches("[A-Z2-7]{16}"), code);
         Browser.screenshot(browser, "publicity-objection-received");
 
         browser.findElement(By.id("follow")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "核实中"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "核实中"));
         Browser.screenshot(browser, "publicity-receipt-received");
 
         // The clerk sees the number masked, opens the evidence and upholds the objection.
-        signIn(DemoAccounts.PROVINCE);
+        Browser.signIn(browser, base, DemoAccounts.PROVINCE);
         browser.get(base + "workspace/publicity/view.xhtml?id=" + id);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".id-number"), "1101**********002X"));
+        Browser.await(browser,
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".id-number"), "1101**********002X"));
         assertTrue(!browser.getPageSource().contains("11010519491231002X"), "never the clear number");
         assertEquals(1, browser.findElements(By.cssSelector("a.evidence")).size());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("decide:objection")))
@@ -134,12 +135,12 @@ class PublicityBrowserIT {
         browser.findElement(By.id("decide:verification")).sendKeys("调取生态环境部门行政处罚记录，情况属实。");
         browser.findElement(By.id("decide:reasons")).sendKeys("近三年内发生环境违法行为（实施细则第十七条），移出拟入选名单。");
         browser.findElement(By.id("decide:submit")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "异议成立"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "异议成立"));
         Browser.screenshot(browser, "publicity-objection-upheld");
 
         // The objector reads the outcome.
         browser.get(base + "publicity/receipt.xhtml?code=" + code);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "异议成立"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "异议成立"));
 
         // 24:00 of the last day: the timer closes the period; the clerk concludes and publishes jointly.
         Instant endsAt = Instant.parse(period.getString("endsAt"));
@@ -147,13 +148,14 @@ class PublicityBrowserIT {
                 "{\"instant\":\"" + endsAt.plusSeconds(1) + "\"}"));
         awaitStatus(id, "CLOSED");
         browser.get(base + "workspace/publicity/view.xhtml?id=" + id);
-        wait(ExpectedConditions.elementToBeClickable(By.id("period:conclude"))).click();
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("period:conclude"))).click();
         // Typed into the date field as a person would paste it; the calendar pop-up would only cover the button.
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("joint:effectiveDate_input")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("joint:effectiveDate_input")));
         browser.executeScript("document.getElementById('joint:effectiveDate_input').value = arguments[0];",
                 LocalDate.ofInstant(endsAt, java.time.ZoneId.of("Asia/Shanghai")).plusDays(3).toString());
         browser.findElement(By.id("joint:publishJointly")).click();
-        String number = wait(ExpectedConditions.presenceOfElementLocated(By.id("publication"))).getText();
+        String number = Browser.await(browser,
+                ExpectedConditions.presenceOfElementLocated(By.id("publication"))).getText();
         assertTrue(number.startsWith("浙经信绿色〔"), number);
         Browser.screenshot(browser, "publicity-published");
 
@@ -161,15 +163,15 @@ class PublicityBrowserIT {
         browser.get(base + "lists.xhtml");
         browser.findElement(By.id("lists:name")).sendKeys(remaining);
         browser.findElement(By.id("lists:search")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("lists:table"), remaining));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("lists:table"), remaining));
         Browser.screenshot(browser, "lists-provincial");
         browser.findElement(By.id("lists:name")).clear();
         browser.findElement(By.id("lists:name")).sendKeys(objected);
         browser.findElement(By.id("lists:search")).click();
-        wait(driver -> !driver.findElement(By.id("lists:table")).getText().contains(remaining));
+        Browser.await(browser, driver -> !driver.findElement(By.id("lists:table")).getText().contains(remaining));
         assertTrue(!browser.findElement(By.id("lists:table")).getText().contains(objected), "upheld: not listed");
         browser.get(base + "publicity/view.xhtml?id=" + id);
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("publicationPdf")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("publicationPdf")));
         assertTrue(browser.findElement(By.id("entries")).getText().contains("移出拟入选名单"));
         Browser.screenshot(browser, "publicity-view-published");
     }
@@ -185,24 +187,5 @@ class PublicityBrowserIT {
             Thread.sleep(250);
         }
         throw new AssertionError("publicity " + id + " is " + seen + ", not " + status);
-    }
-
-    private void signIn(String user) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        try {
-            // PrimeFaces replaces a table on Ajax: an element read mid-update is read again.
-            return new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(e.getMessage() + "\npage: " + browser.findElement(By.tagName("main")).getText(),
-                    e);
-        }
     }
 }

@@ -20,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -35,10 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A named report in the browser (004 §(二十三)): a member of the public finds a listed unit of 杭州, reports it
@@ -88,7 +85,7 @@ class ReportBrowserIT {
         browser.get(base + "reports.xhtml");
         browser.findElement(By.id("report:query")).sendKeys(unitName.substring(0, unitName.indexOf('（')));
         browser.findElement(By.id("report:search")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("report:subjectId"), unitName));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("report:subjectId"), unitName));
         new Select(browser.findElement(By.id("report:subjectId"))).selectByIndex(1);
         browser.findElement(By.id("report:name")).sendKeys("林某某");
         browser.findElement(By.id("report:idNumber")).sendKeys("330106199001011231");
@@ -104,7 +101,7 @@ class ReportBrowserIT {
         Browser.screenshot(browser, "reports-form");
         browser.findElement(By.id("report:submit")).click();
         // A wrong check character is refused beside the field; everything else stays as typed.
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "校验码"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "校验码"));
         assertEquals("林某某", browser.findElement(By.id("report:name")).getAttribute("value"));
         assertTrue(browser.findElement(By.id("report:facts")).getAttribute("value").startsWith("该厂2025年"));
         Browser.screenshot(browser, "reports-invalid-id");
@@ -112,25 +109,27 @@ class ReportBrowserIT {
         browser.findElement(By.id("report:idNumber")).sendKeys("33010619900101123X");
         browser.findElement(By.id("report:evidence")).sendKeys(evidence.toString());
         browser.findElement(By.id("report:submit")).click();
-        String code = wait(ExpectedConditions.presenceOfElementLocated(By.id("receiptCode"))).getText().strip();
+        String code = Browser.await(browser,
+                ExpectedConditions.presenceOfElementLocated(By.id("receiptCode"))).getText().strip();
         assertTrue(code.matches("[A-Z2-7]{16}"), code);
         Browser.screenshot(browser, "reports-received");
         browser.findElement(By.id("follow")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已受理"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已受理"));
 
         // 杭州's clerk: the case in her list, taken, the reporter read, verified, concluded.
-        signIn(DemoAccounts.HANGZHOU);
+        Browser.signIn(browser, base, DemoAccounts.HANGZHOU);
         browser.findElement(By.linkText("实名举报处理")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), unitName));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), unitName));
         assertFalse(browser.getPageSource().contains("林某某"), "no reporter in the list");
         Browser.screenshot(browser, "reports-city-list");
         browser.findElement(By.xpath("//tr[contains(., '" + unitName + "')]//a[contains(@class, 'case-link')]"))
                 .click();
-        wait(ExpectedConditions.elementToBeClickable(By.id("take:take"))).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("handler"), DemoAccounts.HANGZHOU));
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("take:take"))).click();
+        Browser.await(browser,
+                ExpectedConditions.textToBePresentInElementLocated(By.id("handler"), DemoAccounts.HANGZHOU));
         assertFalse(browser.getPageSource().contains("33010619900101123X"), "not before she asks");
         browser.findElement(By.id("identity:reveal")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("reporterName"), "林某某"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("reporterName"), "林某某"));
         assertEquals("33010619900101123X", browser.findElement(By.id("reporterIdNumber")).getText());
         assertEquals(1, browser.findElements(By.cssSelector("a.evidence")).size());
         browser.executeScript("document.getElementById('identity').scrollIntoView();");
@@ -138,43 +137,25 @@ class ReportBrowserIT {
 
         browser.findElement(By.id("verify:verification")).sendKeys("调取该厂2025年电费结算单和能源计量数据，综合能耗填报偏低属实。");
         browser.findElement(By.id("verify:verify")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已核实"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已核实"));
         browser.findElement(By.cssSelector("label[for='conclude:conclusion:1']")).click();
         browser.findElement(By.id("conclude:finding")).sendKeys("能耗数据填报不准确，责令更正动态管理表并完善能源计量。");
         // Typed into the date field as a person would paste it; the calendar pop-up would only cover the button.
         browser.executeScript("document.getElementById('conclude:followUpDue_input').value = arguments[0];",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
         browser.findElement(By.id("conclude:conclude")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "整改中"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "整改中"));
         assertTrue(browser.findElement(By.id("conclusion")).getText().contains("责令整改"));
         browser.executeScript("document.getElementById('status').scrollIntoView();");
         Browser.screenshot(browser, "reports-case-concluded");
 
         // The reporter, with no account, reads the conclusion and nothing of the handling beyond it.
         browser.findElement(By.id("header:signOut")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
         browser.get(base + "reports/receipt.xhtml?code=" + code);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("conclusion"), "属实，责令整改"));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("conclusion"), "属实，责令整改"));
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("能耗数据填报不准确"),
                 "the finding stays with the city");
         Browser.screenshot(browser, "reports-receipt-concluded");
-    }
-
-    private void signIn(String user) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
-    }
-
-    private <T> T wait(ExpectedCondition<T> condition) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(e.getMessage() + "\npage: " + browser.findElement(By.tagName("main")).getText(),
-                    e);
-        }
     }
 }

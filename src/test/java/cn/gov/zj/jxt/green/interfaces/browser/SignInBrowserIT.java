@@ -3,7 +3,6 @@ package cn.gov.zj.jxt.green.interfaces.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
@@ -58,7 +56,8 @@ class SignInBrowserIT extends PortalClientTest {
         Browser.screenshot(browser, "workspace-city-clerk");
 
         browser.findElement(By.linkText("单位管理")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#organisations\\:table tbody tr td")));
+        Browser.await(browser,
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#organisations\\:table tbody tr td")));
         assertTrue(texts("#organisations\\:table tbody tr td:nth-child(4)").stream().allMatch(t -> t.contains("杭州市")));
         Browser.screenshot(browser, "organisations-city-clerk");
 
@@ -68,9 +67,9 @@ class SignInBrowserIT extends PortalClientTest {
         Browser.screenshot(browser, "access-denied");
 
         browser.findElement(By.id("header:signOut")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
         browser.get(base + "workspace/index.xhtml");
-        wait(ExpectedConditions.urlContains("/login.xhtml"));
+        Browser.await(browser, ExpectedConditions.urlContains("/login.xhtml"));
     }
 
     @Test
@@ -81,13 +80,15 @@ class SignInBrowserIT extends PortalClientTest {
                 "专家库", "专家抽取记录", "名单移出", "排除情形登记", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:table tbody tr td")));
+        Browser.await(browser,
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:table tbody tr td")));
         assertTrue(texts("#accounts\\:table tbody tr td:first-child").size() >= 9);
         Browser.screenshot(browser, "admin-accounts");
 
         browser.findElement(By.linkText("审计日志")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.id("audit:verify"))).click();
-        WebElement verdict = wait(ExpectedConditions.visibilityOfElementLocated(By.id("audit:verdict")));
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("audit:verify"))).click();
+        WebElement verdict = Browser.await(browser,
+                ExpectedConditions.visibilityOfElementLocated(By.id("audit:verdict")));
         assertTrue(verdict.getText().startsWith("哈希链完整"), verdict.getText());
         Browser.screenshot(browser, "admin-audit");
     }
@@ -97,10 +98,10 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.PROVINCE);
         browser.findElement(By.linkText("发文登记簿")).click();
-        WebElement title = wait(ExpectedConditions.elementToBeClickable(By.id("issue:title")));
+        WebElement title = Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("issue:title")));
         title.sendKeys("关于公布2025年度浙江省绿色低碳工厂和园区名单的通知");
         browser.findElement(By.id("issue:submit")).click();
-        WebElement row = wait(ExpectedConditions.visibilityOfElementLocated(
+        WebElement row = Browser.await(browser, ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody//td[contains(., '关于公布2025年度浙江省绿色低碳工厂和园区名单的通知')]/..")));
         assertTrue(row.getText().matches("(?s).*浙经信绿色〔\\d{4}〕[1-9]\\d*号.*"), row.getText());
         Browser.screenshot(browser, "document-register");
@@ -114,7 +115,7 @@ class SignInBrowserIT extends PortalClientTest {
         browser.findElement(By.id("organisation:name")).sendKeys("示例企业");
         browser.findElement(By.id("organisation:creditCode")).sendKeys("91330212MA2NB00082");
         browser.findElement(By.id("organisation:save")).click();
-        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(
+        WebElement message = Browser.await(browser, ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".field:has(#organisation\\:creditCode) .ui-message")));
         assertTrue(message.getText().contains("校验位"), message.getText());
         assertEquals("示例企业", browser.findElement(By.id("organisation:name")).getAttribute("value"));
@@ -125,15 +126,11 @@ class SignInBrowserIT extends PortalClientTest {
         browser.findElement(By.id("login:username")).sendKeys(user);
         browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("workspaceMenu")));
     }
 
     private List<String> texts(String css) {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
-    private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 
     private long idOf(String creditCode) {
