@@ -96,6 +96,9 @@ public class DefaultReviewService implements ReviewService {
     @Inject
     PortalClock clock;
 
+    @Inject
+    InputValidation validation;
+
     // ---- reading ------------------------------------------------------------------------------------------
 
     @Override
@@ -196,6 +199,9 @@ public class DefaultReviewService implements ReviewService {
     public PreliminaryReview check(long applicationId, String itemCode, CheckFinding finding, String note) {
         requireClerk("review.preliminary.check");
         PreliminaryReview review = openReview(applicationId);
+        if (finding == null) {
+            throw InputValidation.violation("finding", "review.check.finding.required");
+        }
         String cleanNote = InputValidation.optionalText(note, MAX_NOTE, "note", "review.check.note.size");
         if (finding == CheckFinding.NOT_OK && cleanNote == null) {
             throw InputValidation.violation("note", "review.check.note.required");
@@ -210,9 +216,54 @@ public class DefaultReviewService implements ReviewService {
     }
 
     @Override
+    public PreliminaryReview checkAll(long applicationId, List<Finding> findings) {
+        requireClerk("review.preliminary.check");
+        PreliminaryReview review = openReview(applicationId);
+        Map<String, Finding> byCode = new HashMap<>();
+        for (Finding given : findings == null ? List.<Finding>of() : findings) {
+            byCode.put(given.code(), given);
+        }
+        List<CheckItem> items = review.getItems();
+        for (String code : byCode.keySet()) {
+            if (items.stream().noneMatch(i -> i.getCode().equals(code))) {
+                throw new RecordNotFoundException("CheckItem", code);
+            }
+        }
+        List<InvalidInputException.Violation> wanting = new ArrayList<>();
+        Map<String, String> notes = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Finding given = byCode.get(items.get(i).getCode());
+            CheckFinding finding = given == null ? null : given.finding();
+            String note = InputValidation.blankToNull(given == null ? null : given.note());
+            if (finding == null) {
+                wanting.add(new InvalidInputException.Violation("items[" + i + "].finding",
+                        "review.check.finding.required"));
+            }
+            if (note != null && note.length() > MAX_NOTE) {
+                wanting.add(new InvalidInputException.Violation("items[" + i + "].note", "review.check.note.size"));
+            } else if (finding == CheckFinding.NOT_OK && note == null) {
+                wanting.add(new InvalidInputException.Violation("items[" + i + "].note", "review.check.note.required"));
+            }
+            notes.put(items.get(i).getCode(), note);
+        }
+        if (!wanting.isEmpty()) {
+            throw new InvalidInputException(wanting);
+        }
+        var before = review.auditState();
+        for (CheckItem item : items) {
+            review.check(item.getCode(), byCode.get(item.getCode()).finding(), notes.get(item.getCode()));
+        }
+        audit.changed("review.preliminary.check", review, before);
+        return review;
+    }
+
+    @Override
     public PreliminaryReview decide(long applicationId, PreliminaryOutcome outcome, String reasons) {
         requireClerk("review.preliminary.decide");
         PreliminaryReview review = openReview(applicationId);
+        if (outcome == null) {
+            throw InputValidation.violation("outcome", "review.outcome.required");
+        }
         String cleanReasons = InputValidation.optionalText(reasons, MAX_REASON, "reasons", "review.reasons.size");
         if (outcome == PreliminaryOutcome.PASS && !review.complete()) {
             throw new BusinessRuleException("review.preliminary.incomplete");
@@ -253,6 +304,7 @@ public class DefaultReviewService implements ReviewService {
     @Override
     public Expert addExpert(ExpertForm form) {
         requireClerk("review.experts.add");
+        requireValid(form);
         Resolved r = resolve(form, null);
         Expert expert = new Expert(form.name().strip(), form.specialty().strip(), form.employerName().strip(),
                 InputValidation.blankToNull(form.employerCode()), r.city(), r.account(), r.ties());
@@ -266,12 +318,21 @@ public class DefaultReviewService implements ReviewService {
         requireClerk("review.experts.change");
         Expert expert = reviews.expert(id).orElseThrow(() -> new RecordNotFoundException("Expert", id));
         Versions.require(expert.getVersion(), version, expert.getName());
+        requireValid(form);
         Resolved r = resolve(form, expert);
         var before = expert.auditState();
         expert.change(form.name().strip(), form.specialty().strip(), form.employerName().strip(),
                 InputValidation.blankToNull(form.employerCode()), r.city(), r.account(), r.ties(), form.active());
         audit.changed("review.experts.change", expert, before);
         return expert;
+    }
+
+    /** The form's own constraints (a name, a specialty, an employer, a city), named field by field. */
+    private void requireValid(ExpertForm form) {
+        if (form == null) {
+            throw InputValidation.violation("name", "review.expert.name.required");
+        }
+        validation.require(form);
     }
 
     private record Resolved(Region city, Account account, List<ExpertTie> ties) {
@@ -480,6 +541,9 @@ public class DefaultReviewService implements ReviewService {
         requireClerk("review.inspection.record");
         Inspection inspection = reviews.inspection(inspectionId)
                 .orElseThrow(() -> new RecordNotFoundException("Inspection", inspectionId));
+        if (result == null) {
+            throw InputValidation.violation("result", "review.inspection.result.required");
+        }
         String cleanFindings = InputValidation.optionalText(findings, MAX_FINDINGS, "findings", "review.inspection.findings.size");
         if (result == InspectionResult.PROBLEMS_FOUND && cleanFindings == null) {
             throw InputValidation.violation("findings", "review.inspection.findings.required");

@@ -40,6 +40,9 @@ public class DefaultScoringService implements ScoringService {
     @Inject
     PortalClock clock;
 
+    @Inject
+    InputValidation validation;
+
     @Override
     public List<Assignment> myAssignments() {
         return me("review.assignments.read").map(reviews::assignments).orElse(List.of());
@@ -73,6 +76,10 @@ public class DefaultScoringService implements ScoringService {
     @Override
     public Score score(long assignmentId, ScoreForm form) {
         Assignment assignment = own(assignmentId, "review.score.record");
+        if (form == null) {
+            throw InputValidation.violation("items", "review.score.items.required");
+        }
+        validation.require(form); // each score given and in range, named items[i].score, before any is read
         List<CriterionScore> items = form.items().stream()
                 .map(i -> new CriterionScore(i.criterion(), i.score(), InputValidation.blankToNull(i.comment()))).toList();
         if (items.size() != EnumSet.allOf(cn.gov.zj.jxt.green.domain.model.review.Criterion.class).size()

@@ -61,6 +61,17 @@ public interface ReviewService {
 
     PreliminaryReview check(long applicationId, String itemCode, @NotNull(message = "{review.check.finding.required}") CheckFinding finding, String note);
 
+    /** The clerk's finding on one checklist item, as the checklist form gives it. */
+    record Finding(String code, CheckFinding finding, String note) {
+    }
+
+    /**
+     * Records the findings on every item of the checklist at once, or none of them: each item needs its finding,
+     * and a finding of not ok its note. A refusal names every wanting item, as {@code items[i].finding} or
+     * {@code items[i].note} with {@code i} its place in the checklist.
+     */
+    PreliminaryReview checkAll(long applicationId, List<Finding> findings);
+
     PreliminaryReview decide(long applicationId, @NotNull(message = "{review.outcome.required}") PreliminaryOutcome outcome, String reasons);
 
     List<Expert> experts();

@@ -1,12 +1,14 @@
 package cn.gov.zj.jxt.green.interfaces.review.web;
 
+import cn.gov.zj.jxt.green.application.ApplicationService;
 import cn.gov.zj.jxt.green.application.CurrentActor;
 import cn.gov.zj.jxt.green.application.PortalException;
 import cn.gov.zj.jxt.green.application.ReviewService;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
+import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
+import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;
 import cn.gov.zj.jxt.green.domain.model.review.CheckFinding;
-import cn.gov.zj.jxt.green.domain.model.review.CheckItem;
 import cn.gov.zj.jxt.green.domain.model.review.InspectionResult;
 import cn.gov.zj.jxt.green.domain.model.review.PreliminaryOutcome;
 import cn.gov.zj.jxt.green.domain.model.review.PreliminaryReview;
@@ -15,13 +17,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * workspace/review/application.xhtml: one application's review — the 初审 checklist and decision, the panel with
- * declines, the scores, the inspection result and the proposal.
+ * workspace/review/application.xhtml: one application's review — what is reviewed (the application, its report,
+ * indicators, institution, undertaking and history), the 初审 checklist saved as one form and its decision, the panel
+ * with declines, the scores, the inspection result and the proposal. Those who only read (the discipline office)
+ * see the same page without its forms.
  */
 @Named
 @ViewScoped
@@ -33,15 +38,19 @@ public class ReviewApplicationBacking implements Serializable {
     ReviewService review;
 
     @Inject
+    ApplicationService applications;
+
+    @Inject
     CurrentActor currentActor;
 
     private Long id;
     private ReviewService.Standing standing;
     private PreliminaryReview preliminary;
+    private final List<CheckRow> checklist = new ArrayList<>();
+    private List<RuleOutcome> outcomes = List.of();
+    private List<Engagement> engagements = List.of();
     private List<Assignment> panel;
     private ReviewService.Aggregate aggregate;
-    private final Map<String, CheckFinding> findings = new HashMap<>();
-    private final Map<String, String> notes = new HashMap<>();
     private final Map<Long, String> declineReasons = new HashMap<>();
     private PreliminaryOutcome outcome;
     private String reasons;
@@ -52,61 +61,81 @@ public class ReviewApplicationBacking implements Serializable {
     private String proposalReason;
 
     public void load() {
+        if (standing != null) {
+            return; // a postback: keep what was typed
+        }
         standing = review.standing(id);
         preliminary = standing.preliminary();
         if (preliminary != null) {
-            for (CheckItem item : preliminary.getItems()) {
-                findings.putIfAbsent(item.getCode(), item.getFinding());
-                notes.putIfAbsent(item.getCode(), item.getNote());
-            }
+            preliminary.getItems().forEach(item -> checklist.add(new CheckRow(item)));
         }
+        outcomes = applications.eligibility(id);
+        engagements = applications.engagements(id);
         panel = review.panel(id);
         aggregate = review.aggregate(id);
     }
 
     public String open() {
-        return act(() -> review.openPreliminary(id), "workspace.review.application.opened");
+        return act(() -> review.openPreliminary(id), "workspace.review.application.opened", Map.of());
     }
 
-    public String check(String code) {
-        return act(() -> review.check(id, code, findings.get(code), notes.get(code)),
-                "workspace.review.application.checked");
+    /** Saves the finding on every item in one go; when any is wanting, says which and records none. */
+    public String check() {
+        List<ReviewService.Finding> findings = checklist.stream()
+                .map(row -> new ReviewService.Finding(row.getCode(), row.getFinding(), row.getNote())).toList();
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i < checklist.size(); i++) {
+            fields.put("items[" + i + "].finding", "checklist:items:" + i + ":finding");
+            fields.put("items[" + i + "].note", "checklist:items:" + i + ":note");
+        }
+        String saved = act(() -> review.checkAll(id, findings), "workspace.review.application.checked", fields);
+        if (saved == null) {
+            Faces.error(null, "workspace.review.application.notChecked");
+        }
+        return saved;
     }
 
     public String decide() {
-        return act(() -> review.decide(id, outcome, reasons), "workspace.review.application.decided");
+        return act(() -> review.decide(id, outcome, reasons), "workspace.review.application.decided",
+                Map.of("outcome", "decision:outcome", "reasons", "decision:reasons"));
     }
 
     public String draw() {
-        return act(() -> review.drawPanel(id, panelSize, excludeSameCity), "workspace.review.application.drawn");
+        return act(() -> review.drawPanel(id, panelSize, excludeSameCity), "workspace.review.application.drawn",
+                Map.of("size", "draw:size"));
     }
 
     public String decline(long assignmentId) {
+        int row = panel.stream().map(Assignment::getId).toList().indexOf(assignmentId);
         return act(() -> review.decline(assignmentId, declineReasons.get(assignmentId)),
-                "workspace.review.application.declined");
+                "workspace.review.application.declined", Map.of("reason", "panel:seats:" + row + ":reason"));
     }
 
     public String recordInspection() {
         return act(() -> review.recordInspection(standing.inspection().getId(), inspectionResult, findingsText),
-                "workspace.review.application.inspected");
+                "workspace.review.application.inspected",
+                Map.of("result", "inspection:result", "findings", "inspection:findings"));
     }
 
     public String include() {
-        return act(() -> review.propose(id, true, proposalReason), "workspace.review.application.proposed");
+        return act(() -> review.propose(id, true, proposalReason), "workspace.review.application.proposed",
+                Map.of("reason", "proposal:reason"));
     }
 
     public String exclude() {
-        return act(() -> review.propose(id, false, proposalReason), "workspace.review.application.proposed");
+        return act(() -> review.propose(id, false, proposalReason), "workspace.review.application.proposed",
+                Map.of("reason", "proposal:reason"));
     }
 
-    private String act(Runnable work, String doneKey) {
+    /** Does the work and comes back to this page with a message; a refusal stays, with what was typed. */
+    private String act(Runnable work, String doneKey, Map<String, String> fields) {
         try {
             work.run();
             Faces.info(doneKey);
             Faces.keepMessages();
             return "/workspace/review/application.xhtml?faces-redirect=true&id=" + id;
         } catch (PortalException e) {
-            Faces.show(e, Map.of());
+            Faces.show(e, fields);
             return null;
         }
     }
@@ -115,7 +144,17 @@ public class ReviewApplicationBacking implements Serializable {
         return currentActor.get().is(Role.PROVINCE_CLERK);
     }
 
-    public PreliminaryOutcome[] getOutcomes() {
+    /** The rule's outcome as it stands today, to word a checklist line; none for an indicator's line. */
+    public RuleOutcome outcomeOf(CheckRow row) {
+        return outcomes.stream().filter(o -> row.getCode().equals("RULE:" + o.rule().name())).findFirst().orElse(null);
+    }
+
+    /** Whether the checklist can still be changed: opened, undecided, and this is the province's clerk. */
+    public boolean isChecking() {
+        return preliminary != null && !preliminary.decided() && isClerk();
+    }
+
+    public PreliminaryOutcome[] getPreliminaryOutcomes() {
         return PreliminaryOutcome.values();
     }
 
@@ -151,12 +190,16 @@ public class ReviewApplicationBacking implements Serializable {
         return aggregate;
     }
 
-    public Map<String, CheckFinding> getFindings() {
-        return findings;
+    public List<CheckRow> getChecklist() {
+        return checklist;
     }
 
-    public Map<String, String> getNotes() {
-        return notes;
+    public List<RuleOutcome> getOutcomes() {
+        return outcomes;
+    }
+
+    public List<Engagement> getEngagements() {
+        return engagements;
     }
 
     public Map<Long, String> getDeclineReasons() {

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +31,7 @@ public class ScoreBacking implements Serializable {
     private Long id;
     private Assignment assignment;
     private List<RuleOutcome> eligibility;
-    private final Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
-    private final Map<Criterion, String> comments = new EnumMap<>(Criterion.class);
+    private final List<ScoreRow> rows = Arrays.stream(Criterion.values()).map(ScoreRow::new).toList();
     private String overallComment;
     private boolean flagged;
     private String flagNote;
@@ -48,30 +47,39 @@ public class ScoreBacking implements Serializable {
 
     private void fill(Score score) {
         for (CriterionScore item : score.getItems()) {
-            scores.put(item.getCriterion(), item.getScore());
-            comments.put(item.getCriterion(), item.getComment());
+            ScoreRow row = rows.get(item.getCriterion().ordinal());
+            row.setScore(item.getScore());
+            row.setComment(item.getComment());
         }
         overallComment = score.getOverallComment();
         flagged = score.isFlagged();
         flagNote = score.getFlagNote();
     }
 
+    /** Saves every criterion's score at once; a blank or out-of-range one is named beside its input, all kept. */
     public String save() {
-        List<ScoreForm.Item> items = Arrays.stream(Criterion.values())
-                .map(c -> new ScoreForm.Item(c, scores.get(c), comments.get(c))).toList();
+        List<ScoreForm.Item> items = rows.stream()
+                .map(row -> new ScoreForm.Item(row.getCriterion(), row.getScore(), row.getComment())).toList();
         try {
             scoring.score(id, new ScoreForm(items, overallComment, flagged, flagNote));
             Faces.info("workspace.expert.score.saved");
             Faces.keepMessages();
             return "/workspace/expert/index.xhtml?faces-redirect=true";
         } catch (PortalException e) {
-            Faces.show(e, Map.of("flagNote", "score:flagNote"));
+            Map<String, String> fields = new HashMap<>(Map.of("flagNote", "score:flagNote",
+                    "overallComment", "score:overall"));
+            for (int i = 0; i < rows.size(); i++) {
+                fields.put("items[" + i + "].score", "score:criteria:" + i + ":value");
+                fields.put("items[" + i + "].comment", "score:criteria:" + i + ":comment");
+            }
+            Faces.error(null, "workspace.expert.score.notSaved");
+            Faces.show(e, fields);
             return null;
         }
     }
 
-    public Criterion[] getCriteria() {
-        return Criterion.values();
+    public List<ScoreRow> getRows() {
+        return rows;
     }
 
     public Long getId() {
@@ -88,14 +96,6 @@ public class ScoreBacking implements Serializable {
 
     public List<RuleOutcome> getEligibility() {
         return eligibility;
-    }
-
-    public Map<Criterion, Integer> getScores() {
-        return scores;
-    }
-
-    public Map<Criterion, String> getComments() {
-        return comments;
     }
 
     public String getOverallComment() {
