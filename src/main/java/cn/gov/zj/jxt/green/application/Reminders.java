@@ -7,6 +7,7 @@ import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
 import cn.gov.zj.jxt.green.domain.model.notification.Audience;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /**
  * What the batch deadlines tell a city's clerks, in their workspace and by e-mail. Each message is keyed by the
@@ -44,8 +45,14 @@ public class Reminders {
                 body = "截至" + date(batch.getCityListDeadline()) + "24时，贵局尚未报送" + batch.getYear() + "年度市级名单。";
             }
         }
+        // A reminder is pending until the deadline it reminds of; what follows it (the lock, the overdue notice) is not.
+        Instant expires = switch (kind) {
+            case BatchDeadlines.SUBMISSION_REMINDER -> batch.submissionClosesAt();
+            case BatchDeadlines.CITY_LIST_REMINDER -> batch.cityListClosesAt();
+            default -> null;
+        };
         notifications.notify(CATEGORY, Audience.role(Role.CITY_CLERK, city), kind + ":" + deadlineId + ":" + city,
-                subject, body, "/workspace/nomination/index.xhtml?batch=" + batch.getId());
+                subject, body, "/workspace/nomination/index.xhtml?batch=" + batch.getId(), expires);
     }
 
     private static String date(java.time.LocalDate day) {
