@@ -5,6 +5,7 @@ import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
 import cn.gov.zj.jxt.green.domain.model.notification.Audience;
+import cn.gov.zj.jxt.green.domain.model.notification.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -52,7 +53,8 @@ public class Reminders {
             default -> null;
         };
         notifications.notify(CATEGORY, Audience.role(Role.CITY_CLERK, city), kind + ":" + deadlineId + ":" + city,
-                subject, body, "/workspace/nomination/index.xhtml?batch=" + batch.getId(), expires);
+                Notification.shortSubject(subject), body, "/workspace/nomination/index.xhtml?batch=" + batch.getId(),
+                expires);
     }
 
     private static String date(java.time.LocalDate day) {

@@ -9,6 +9,7 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewStage;
 import cn.gov.zj.jxt.green.domain.model.notification.Audience;
+import cn.gov.zj.jxt.green.domain.model.notification.Notification;
 import cn.gov.zj.jxt.green.domain.model.publicity.Objection;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;
@@ -112,7 +113,7 @@ public class WorkflowNotifications {
     }
 
     private void send(Audience audience, String key, String link, Object... arguments) {
-        notifications.notify(CATEGORY, audience, null, text(key + ".subject", arguments),
+        notifications.notify(CATEGORY, audience, null, Notification.shortSubject(text(key + ".subject", arguments)),
                 text(key + ".body", arguments), link);
     }
 

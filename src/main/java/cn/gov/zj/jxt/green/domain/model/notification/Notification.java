@@ -112,6 +112,16 @@ public class Notification implements Audited {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
+    /**
+     * A subject put together from names that may each be long (an organisation's and a batch's titles take up to
+     * 200 characters), cut to {@link #MAX_SUBJECT} with an ellipsis: telling someone must never fail the step that
+     * tells, and the body and the linked page say it in full.
+     */
+    public static String shortSubject(String subject) {
+        String clean = subject == null ? "" : subject.strip();
+        return clean.length() <= MAX_SUBJECT ? clean : clean.substring(0, MAX_SUBJECT - 1) + "…";
+    }
+
     /** True for a path of the portal such as {@code /workspace/notices/view.xhtml?id=50}; never another site. */
     public static boolean isPortalPath(String link) {
         return link != null && link.length() <= MAX_LINK && PORTAL_PATH.matcher(link).matches();
