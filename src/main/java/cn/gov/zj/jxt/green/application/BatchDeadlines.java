@@ -65,7 +65,7 @@ public class BatchDeadlines implements DeadlineHandler {
                 Instant closes = cityList ? batch.cityListClosesAt() : batch.submissionClosesAt();
                 if (!now.isBefore(closes)) {
                     // Rung late (the portal was stopped, or its timers catch up at start-up): the lock or the due
-                    // date has told, or will tell, the cities what they missed; a reminder now would ask the impossible.
+                    // date tells the cities what they missed; a reminder now would ask for the impossible.
                     return "not reminded: the deadline passed at " + closes;
                 }
                 for (CitySubmission submission : late) {

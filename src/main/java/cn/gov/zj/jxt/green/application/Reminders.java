@@ -46,7 +46,7 @@ public class Reminders {
                 body = "截至" + date(batch.getCityListDeadline()) + "24时，贵局尚未报送" + batch.getYear() + "年度市级名单。";
             }
         }
-        // A reminder is pending until the deadline it reminds of; what follows it (the lock, the overdue notice) is not.
+        // A reminder is pending until the deadline it reminds of; the notices of a lock or a missed date never expire.
         Instant expires = switch (kind) {
             case BatchDeadlines.SUBMISSION_REMINDER -> batch.submissionClosesAt();
             case BatchDeadlines.CITY_LIST_REMINDER -> batch.cityListClosesAt();

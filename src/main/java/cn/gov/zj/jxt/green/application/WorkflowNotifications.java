@@ -87,7 +87,7 @@ public class WorkflowNotifications {
                 date(submission.getCorrectionDue()));
     }
 
-    /** An expert drawn for a panel (or as a replacement) hears it through his account; one without an account cannot. */
+    /** An expert drawn for a panel (or as a replacement) hears it through his account; one without cannot. */
     public void expertAssigned(Assignment seat) {
         Account account = seat.getExpert().getAccount();
         if (account == null) {
