@@ -62,6 +62,12 @@ public class BatchDeadlines implements DeadlineHandler {
                 .toList();
         switch (deadline.getKind()) {
             case SUBMISSION_REMINDER, CITY_LIST_REMINDER -> {
+                Instant closes = cityList ? batch.cityListClosesAt() : batch.submissionClosesAt();
+                if (!now.isBefore(closes)) {
+                    // Rung late (the portal was stopped, or its timers catch up at start-up): the lock or the due
+                    // date tells the cities what they missed; a reminder now would ask for the impossible.
+                    return "not reminded: the deadline passed at " + closes;
+                }
                 for (CitySubmission submission : late) {
                     submission.remark(SubmissionEvent.Kind.REMINDED, deadline.getKind(), "system", now);
                     reminders.remindCity(submission, deadline.getKind(), deadline.getId());

@@ -82,6 +82,9 @@ public class DefaultApplicationService implements ApplicationService {
     AuditService audit;
 
     @Inject
+    WorkflowNotifications workflow;
+
+    @Inject
     PortalClock clock;
 
     @Override
@@ -152,6 +155,7 @@ public class DefaultApplicationService implements ApplicationService {
                     clock.now());
             engagements.add(engagement);
             audit.changed("engagement.request", engagement, null);
+            workflow.engagementRequested(engagement);
         }
     }
 
@@ -232,6 +236,7 @@ public class DefaultApplicationService implements ApplicationService {
         Map<String, Object> before = application.auditState();
         application.review(decision, cleanComment, actor.name(), clock.now());
         audit.changed("application.review." + stage.name().toLowerCase(java.util.Locale.ROOT), application, before);
+        workflow.applicationReviewed(application, stage, decision, cleanComment);
         return application;
     }
 

@@ -67,6 +67,9 @@ public class DefaultEngagementService implements EngagementService {
     AuditService audit;
 
     @Inject
+    WorkflowNotifications workflow;
+
+    @Inject
     PortalClock clock;
 
     @Override
@@ -112,6 +115,7 @@ public class DefaultEngagementService implements EngagementService {
         Map<String, Object> before = current.auditState();
         current.accept(group, undertaking, actor.name(), clock.now());
         audit.changed("engagement.accept", current, before);
+        workflow.engagementAnswered(current, true);
         return current;
     }
 
@@ -136,6 +140,7 @@ public class DefaultEngagementService implements EngagementService {
         Map<String, Object> before = engagement.auditState();
         engagement.decline(actor.name(), clock.now());
         audit.changed("engagement.decline", engagement, before);
+        workflow.engagementAnswered(engagement, false);
         return engagement;
     }
 
@@ -177,6 +182,7 @@ public class DefaultEngagementService implements EngagementService {
         Map<String, Object> before = engagement.auditState();
         engagement.recordSigned(copy, clock.now());
         audit.changed("engagement.sign", engagement, before);
+        workflow.undertakingUploaded(engagement);
         return engagement;
     }
 

@@ -88,6 +88,9 @@ public class DefaultNamedReportService implements NamedReportService {
     AuditService audit;
 
     @Inject
+    WorkflowNotifications workflow;
+
+    @Inject
     PortalSettings settings;
 
     @Inject
@@ -225,7 +228,11 @@ public class DefaultNamedReportService implements NamedReportService {
                 || !report.getCity().equals(account.getRegion())) {
             throw InputValidation.violation("handler", "report.handler.invalid");
         }
-        return assignTo(report, account.getUsername(), "report.assign");
+        NamedReport assigned = assignTo(report, account.getUsername(), "report.assign");
+        if (!account.getId().equals(actor.accountId())) {
+            workflow.reportAssigned(assigned, account);
+        }
+        return assigned;
     }
 
     private NamedReport assignTo(NamedReport report, String handler, String action) {

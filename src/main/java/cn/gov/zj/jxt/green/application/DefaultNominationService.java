@@ -77,6 +77,9 @@ public class DefaultNominationService implements NominationService {
     AuditService audit;
 
     @Inject
+    WorkflowNotifications workflow;
+
+    @Inject
     PortalClock clock;
 
     @Override
@@ -261,6 +264,7 @@ public class DefaultNominationService implements NominationService {
         Map<String, Object> before = submission.auditState();
         submission.returnForCorrection(cleanReason, correctionDue, actor.name(), clock.now());
         audit.changed("submission.return", submission, before);
+        workflow.submissionReturned(submission);
         return submission;
     }
 

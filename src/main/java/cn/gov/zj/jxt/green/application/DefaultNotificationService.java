@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -57,16 +58,16 @@ public class DefaultNotificationService implements NotificationService {
 
     @Override
     public boolean notify(String category, Audience audience, String dedupeKey, String subject, String body,
-            String link) {
+            String link, Instant expiresAt) {
         if (dedupeKey != null && !dedupeKey.isBlank()
                 && notifications.findByDedupeKey(dedupeKey.strip()).isPresent()) {
             return false;
         }
         // Timers call in without a signed-in person: the portal itself sends, and the audit log says so.
         if (currentActor.get().isSignedIn()) {
-            send(category, audience, subject, body, link, dedupeKey);
+            send(category, audience, subject, body, link, dedupeKey, expiresAt);
         } else {
-            currentActor.runAsSystem(() -> send(category, audience, subject, body, link, dedupeKey));
+            currentActor.runAsSystem(() -> send(category, audience, subject, body, link, dedupeKey, expiresAt));
         }
         return true;
     }
@@ -79,8 +80,9 @@ public class DefaultNotificationService implements NotificationService {
         if (form.link() != null && !form.link().isBlank() && !Notification.isPortalPath(form.link().strip())) {
             throw InputValidation.violation("link", "notification.link.invalid");
         }
-        Notification notification = send(ANNOUNCEMENT, audience, form.subject(), form.body(), form.link(), null);
-        return entry(notification, false);
+        Notification notification = send(ANNOUNCEMENT, audience, form.subject(), form.body(), form.link(), null,
+                null);
+        return entry(notification, false, clock.now());
     }
 
     private Audience audienceOf(BroadcastForm form) {
@@ -102,9 +104,9 @@ public class DefaultNotificationService implements NotificationService {
     }
 
     private Notification send(String category, Audience audience, String subject, String body, String link,
-            String dedupeKey) {
+            String dedupeKey, Instant expiresAt) {
         Notification notification = new Notification(category, audience, subject, body, link, dedupeKey,
-                clock.now(), currentActor.get().name());
+                clock.now(), currentActor.get().name(), expiresAt);
         notifications.add(notification);
         audit.changed("notification.send", notification, null);
         sent.fire(new NotificationSent(notification.getId()));
@@ -121,19 +123,20 @@ public class DefaultNotificationService implements NotificationService {
         return entries(actor, true, page);
     }
 
-    private Page<InboxEntry> entries(Actor actor, boolean unreadOnly, PageRequest page) {
+    private Page<InboxEntry> entries(Actor actor, boolean pendingOnly, PageRequest page) {
         Recipient recipient = recipient(actor, "notification.inbox");
-        Page<Notification> found = notifications.addressedTo(recipient, unreadOnly, page);
-        Set<Long> read = unreadOnly ? Set.of()
+        Instant now = clock.now();
+        Page<Notification> found = notifications.addressedTo(recipient, pendingOnly, now, page);
+        Set<Long> read = pendingOnly ? Set.of()
                 : notifications.readAmong(recipient.accountId(),
                         found.items().stream().map(Notification::getId).toList());
-        List<InboxEntry> items = found.items().stream().map(n -> entry(n, read.contains(n.getId()))).toList();
+        List<InboxEntry> items = found.items().stream().map(n -> entry(n, read.contains(n.getId()), now)).toList();
         return new Page<>(items, found.total());
     }
 
     @Override
     public long unreadCount(Actor actor) {
-        return notifications.countUnread(recipient(actor, "notification.inbox"));
+        return notifications.countPending(recipient(actor, "notification.inbox"), clock.now());
     }
 
     @Override
@@ -154,8 +157,8 @@ public class DefaultNotificationService implements NotificationService {
                 actor.region() == null ? null : actor.region().getCode(), actor.organisationId());
     }
 
-    private static InboxEntry entry(Notification n, boolean read) {
+    private static InboxEntry entry(Notification n, boolean read, Instant now) {
         return new InboxEntry(n.getId(), n.getCategory(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(),
-                read);
+                read, n.expiredAt(now));
     }
 }

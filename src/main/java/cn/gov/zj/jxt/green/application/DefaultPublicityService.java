@@ -93,6 +93,9 @@ public class DefaultPublicityService implements PublicityService {
     AuditService audit;
 
     @Inject
+    WorkflowNotifications workflow;
+
+    @Inject
     PortalClock clock;
 
     // ---- the period -----------------------------------------------------------------------------------------
@@ -320,6 +323,7 @@ public class DefaultPublicityService implements PublicityService {
                 InputValidation.blankToNull(form.email()), form.facts().strip(), kept, now);
         publicities.add(objection);
         audit.changed("publicity.objection.file", objection, null);
+        workflow.objectionFiled(objection);
         return new Receipt(code, objection);
     }
 

@@ -94,6 +94,9 @@ public class DefaultReviewService implements ReviewService {
     AuditService audit;
 
     @Inject
+    WorkflowNotifications workflow;
+
+    @Inject
     PortalClock clock;
 
     @Inject
@@ -419,6 +422,7 @@ public class DefaultReviewService implements ReviewService {
             Assignment seat = new Assignment(application, byId.get(expertId), draw);
             reviews.add(seat);
             audit.changed("review.assignment.seat", seat, null);
+            workflow.expertAssigned(seat);
         }
         return draw;
     }

@@ -10,6 +10,8 @@ import cn.gov.zj.jxt.green.domain.model.notification.Audience;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,9 @@ public class DynamicManagementDeadlines implements DeadlineHandler {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    PortalClock clock;
+
     @Override
     public Set<String> kinds() {
         return Set.of(DefaultDynamicManagementService.RE_REVIEW, DefaultDynamicManagementService.FIRST_REMINDER,
@@ -75,6 +80,11 @@ public class DynamicManagementDeadlines implements DeadlineHandler {
             }
             case DefaultDynamicManagementService.FIRST_REMINDER, DefaultDynamicManagementService.SECOND_REMINDER -> {
                 LocalDate due = LocalDate.of(year, 4, 15);
+                Instant closes = OfficialDay.endOf(due);
+                if (!clock.now().isBefore(closes)) {
+                    // Rung after the cut-off (timers catching up at start-up): the cut-off itself has acted.
+                    return "not reminded: the forms were due by " + closes;
+                }
                 Map<Long, ListedUnit> organisations = new LinkedHashMap<>();
                 for (ListedUnit unit : repository.withoutForm(year,
                         LocalDate.of(year, 1, 1).atStartOfDay(PortalClock.ZONE).toInstant())) {
@@ -87,7 +97,7 @@ public class DynamicManagementDeadlines implements DeadlineHandler {
                             entry.getValue().getName() + "：贵单位尚未填报" + year + "年度绿色制造动态管理表。请于"
                                     + due.getMonthValue() + "月" + due.getDayOfMonth()
                                     + "日24时前在平台填报年度关键指标及变更情况；逾期未填报的，将按实施细则第十九条第二项移出名单。",
-                            "/workspace/dynamic/unit.xhtml");
+                            "/workspace/dynamic/unit.xhtml", closes);
                 }
                 return "reminded " + organisations.size() + " organisations";
             }

@@ -31,8 +31,17 @@ public interface NotificationService {
     }
 
     /** As above, with a category key (e.g. {@code deadline.reminder}) the workspace can group by. */
+    default boolean notify(@NotNull String category, @NotNull Audience audience, String dedupeKey, String subject,
+            String body, String link) {
+        return notify(category, audience, dedupeKey, subject, body, link, null);
+    }
+
+    /**
+     * As above, for a reminder of a deadline: from {@code expiresAt} on (the deadline itself) it is no longer pending
+     * in anyone's workspace, read or not; null for a notification that stays pending until read.
+     */
     boolean notify(@NotNull String category, @NotNull Audience audience, String dedupeKey, String subject,
-            String body, String link);
+            String body, String link, Instant expiresAt);
 
     /** An administrator's announcement to an audience, e.g. every city clerk (no region) or those of one city. */
     InboxEntry broadcast(@NotNull BroadcastForm form);
@@ -40,16 +49,20 @@ public interface NotificationService {
     /** Everything addressed to the actor's account, role and region, or organisation, newest first. */
     Page<InboxEntry> inbox(@NotNull Actor actor, @NotNull PageRequest page);
 
-    /** Only what the actor has not read yet, newest first. */
+    /**
+     * What is pending for the actor, newest first: not read yet, and not a reminder whose deadline has passed (that
+     * stays in the {@link #inbox}, marked expired).
+     */
     Page<InboxEntry> unread(@NotNull Actor actor, @NotNull PageRequest page);
 
+    /** How many {@link #unread} holds. */
     long unreadCount(@NotNull Actor actor);
 
     /** Marks one notification of the actor's inbox read (again: no change); 404 for any other. */
     void markRead(@NotNull Actor actor, long id);
 
-    /** One notification as its reader sees it, read or not. */
+    /** One notification as its reader sees it, read or not; expired: a reminder whose deadline has passed. */
     record InboxEntry(long id, String category, String subject, String body, String link, Instant createdAt,
-            boolean read) {
+            boolean read, boolean expired) {
     }
 }

@@ -5,8 +5,10 @@ import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
 import cn.gov.zj.jxt.green.domain.model.notification.Audience;
+import cn.gov.zj.jxt.green.domain.model.notification.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /**
  * What the batch deadlines tell a city's clerks, in their workspace and by e-mail. Each message is keyed by the
@@ -44,8 +46,15 @@ public class Reminders {
                 body = "截至" + date(batch.getCityListDeadline()) + "24时，贵局尚未报送" + batch.getYear() + "年度市级名单。";
             }
         }
+        // A reminder is pending until the deadline it reminds of; the notices of a lock or a missed date never expire.
+        Instant expires = switch (kind) {
+            case BatchDeadlines.SUBMISSION_REMINDER -> batch.submissionClosesAt();
+            case BatchDeadlines.CITY_LIST_REMINDER -> batch.cityListClosesAt();
+            default -> null;
+        };
         notifications.notify(CATEGORY, Audience.role(Role.CITY_CLERK, city), kind + ":" + deadlineId + ":" + city,
-                subject, body, "/workspace/nomination/index.xhtml?batch=" + batch.getId());
+                Notification.shortSubject(subject), body, "/workspace/nomination/index.xhtml?batch=" + batch.getId(),
+                expires);
     }
 
     private static String date(java.time.LocalDate day) {

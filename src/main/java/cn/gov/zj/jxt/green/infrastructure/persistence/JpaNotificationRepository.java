@@ -47,12 +47,12 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public Page<Notification> addressedTo(Recipient recipient, boolean unreadOnly, PageRequest page) {
-        String where = where(recipient, unreadOnly);
+    public Page<Notification> addressedTo(Recipient recipient, boolean pendingOnly, Instant now, PageRequest page) {
+        String where = where(recipient, pendingOnly);
         long total = bind(em.createQuery("SELECT COUNT(n) FROM Notification n WHERE " + where, Long.class),
-                recipient).getSingleResult();
+                recipient, pendingOnly ? now : null).getSingleResult();
         List<Notification> items = bind(em.createQuery("SELECT n FROM Notification n WHERE " + where
-                + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class), recipient)
+                + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class), recipient, pendingOnly ? now : null)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -60,16 +60,16 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public long countUnread(Recipient recipient) {
+    public long countPending(Recipient recipient, Instant now) {
         return bind(em.createQuery("SELECT COUNT(n) FROM Notification n WHERE " + where(recipient, true),
-                Long.class), recipient).getSingleResult();
+                Long.class), recipient, now).getSingleResult();
     }
 
     /**
      * The same rule as {@link Audience#reaches}, as a query. Clauses for a region or organisation the recipient does
      * not have are left out rather than compared with null, which the provider might turn into IS NULL.
      */
-    private static String where(Recipient recipient, boolean unreadOnly) {
+    private static String where(Recipient recipient, boolean pendingOnly) {
         StringBuilder where = new StringBuilder("((n.audience.kind = cn.gov.zj.jxt.green.domain.model.notification"
                 + ".Audience.Kind.ACCOUNT AND n.audience.accountId = :account)"
                 + " OR (n.audience.kind = cn.gov.zj.jxt.green.domain.model.notification.Audience.Kind.ROLE"
@@ -83,15 +83,19 @@ public class JpaNotificationRepository implements NotificationRepository {
                     + ".ORGANISATION AND n.audience.organisationId = :organisation)");
         }
         where.append(")");
-        if (unreadOnly) {
+        if (pendingOnly) {
             where.append(" AND NOT EXISTS (SELECT r FROM NotificationRead r"
-                    + " WHERE r.notificationId = n.id AND r.accountId = :account)");
+                    + " WHERE r.notificationId = n.id AND r.accountId = :account)"
+                    + " AND (n.expiresAt IS NULL OR n.expiresAt > :now)");
         }
         return where.toString();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Recipient recipient) {
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Recipient recipient, Instant now) {
         query.setParameter("account", recipient.accountId()).setParameter("role", recipient.role());
+        if (now != null) {
+            query.setParameter("now", now);
+        }
         if (recipient.regionCode() != null) {
             query.setParameter("region", recipient.regionCode());
         }

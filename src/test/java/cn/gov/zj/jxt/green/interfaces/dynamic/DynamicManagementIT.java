@@ -329,6 +329,25 @@ class DynamicManagementIT {
     }
 
     @Test
+    void aFormReminderThatRingsAfterApril15RemindsNoOne() {
+        // Last year's reminder, as the timers would ring it at a start-up long after its cut-off.
+        int year = clock.today().getYear() - 1;
+        ListedUnit unit = dynamicFixture.listedFactory(DynamicFixture.unique("迟到催报测试厂"), HUZHOU,
+                ListLevel.MUNICIPAL, year - 1);
+        var applicant = new cn.gov.zj.jxt.green.application.Actor("it-unit", cn.gov.zj.jxt.green.domain.model.account
+                .Role.APPLICANT, null, unit.getOrganisation().getId(), Long.MAX_VALUE, null);
+        long before = notifications.unreadCount(applicant);
+        Deadline late = new Deadline("dynamic.form.reminder.second", "DynamicYear", year,
+                LocalDate.of(year, 4, 10).atStartOfDay(PortalClock.ZONE).toInstant());
+
+        String outcome = currentActor.runAsSystem(() -> handler.handle(late));
+
+        assertTrue(outcome.startsWith("not reminded"), outcome);
+        assertEquals(before, notifications.unreadCount(applicant), "the unit that did not file is not reminded");
+        assertTrue(notifications.inbox(applicant, new PageRequest(0, 100)).items().isEmpty(), "nor told anything");
+    }
+
+    @Test
     void aVerifiedNamedReportProposesRemovalFromEveryListTheOrganisationIsOn() {
         ListedUnit municipal = dynamicFixture.listedFactory(DynamicFixture.unique("被举报测试厂"), HUZHOU,
                 ListLevel.MUNICIPAL, 2023);

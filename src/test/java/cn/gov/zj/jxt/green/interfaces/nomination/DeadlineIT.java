@@ -2,7 +2,9 @@ package cn.gov.zj.jxt.green.interfaces.nomination;
 
 import static cn.gov.zj.jxt.green.testing.NominationFixture.PROVINCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +15,7 @@ import cn.gov.zj.jxt.green.application.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.DeadlineService;
 import cn.gov.zj.jxt.green.application.NominationService;
 import cn.gov.zj.jxt.green.application.NotificationService;
+import cn.gov.zj.jxt.green.application.NotificationService.InboxEntry;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
@@ -134,6 +137,56 @@ class DeadlineIT {
             assertEquals(1, events.stream().filter(e -> e.getEvent() == SubmissionEvent.Kind.LOCKED).count(), city);
         }
         assertEquals(false, deadlines.fire(lock), "done is done");
+    }
+
+    @Test
+    void aReminderIsPendingUntilTheDeadlineItRemindsOfAndThenOnlyListedAsExpired() throws Exception {
+        LocalDate deadline = clock.today().plusDays(2);
+        Batch batch = fixture.openBatch("提醒到期测试（" + UUID.randomUUID().toString().substring(0, 8) + "）", deadline,
+                Map.of("330200", 1));
+        awaitDone(batch, "batch.submission.reminder");
+        Actor ningbo = Actor.of(accounts.findByUsername(DemoAccounts.NINGBO).orElseThrow(), null);
+        InboxEntry reminder = reminderOf(notifications.unread(ningbo, new PageRequest(0, 100)).items(), batch);
+        assertNotNull(reminder, "pending before the deadline");
+        assertFalse(reminder.expired());
+
+        clock.moveTo(batch.submissionClosesAt());
+        assertNull(reminderOf(notifications.unread(ningbo, new PageRequest(0, 100)).items(), batch),
+                "no longer pending once the deadline has passed");
+        InboxEntry kept = reminderOf(notifications.inbox(ningbo, new PageRequest(0, 100)).items(), batch);
+        assertNotNull(kept, "still in the inbox");
+        assertTrue(kept.expired(), "marked expired");
+        assertFalse(kept.read(), "expired is not read");
+        assertEquals(notifications.unread(ningbo, new PageRequest(0, 1)).total(), notifications.unreadCount(ningbo),
+                "the badge counts what the pending list holds");
+    }
+
+    @Test
+    void aReminderThatRingsAfterItsDeadlineRemindsNoOne() throws Exception {
+        // Opened on a clock ten days back, the batch's reminder (seven days before its deadline) is not yet due; the
+        // clock then jumps past the deadline, as a portal started after a long stop would find it.
+        LocalDate deadline = clock.today().plusDays(2);
+        clock.moveTo(clock.now().minus(Duration.ofDays(10)));
+        Batch batch = fixture.openBatch("过期提醒测试（" + UUID.randomUUID().toString().substring(0, 8) + "）", deadline,
+                Map.of("330200", 1));
+        assertEquals(null, deadline(batch, "batch.submission.reminder").getDoneAt(), "not yet due");
+
+        clock.moveTo(batch.submissionClosesAt().plusSeconds(60));
+        Deadline reminder = awaitDone(batch, "batch.submission.reminder");
+        assertTrue(reminder.getOutcome().startsWith("not reminded"), reminder.getOutcome());
+        awaitDone(batch, "batch.submission.lock");
+        Actor ningbo = Actor.of(accounts.findByUsername(DemoAccounts.NINGBO).orElseThrow(), null);
+        List<InboxEntry> inbox = notifications.inbox(ningbo, new PageRequest(0, 100)).items();
+        assertNull(reminderOf(inbox, batch), "no reminder of a deadline already passed");
+        assertTrue(inbox.stream().anyMatch(n -> n.subject().startsWith("【逾期】" + batch.getTitle())),
+                "the overdue notice tells 宁波 instead");
+        assertEquals(0, fixture.as(PROVINCE, () -> nominations.submission(batch.getId(), "330200")).getEvents()
+                .stream().filter(e -> e.getEvent() == SubmissionEvent.Kind.REMINDED).count(), "none recorded either");
+    }
+
+    private static InboxEntry reminderOf(List<InboxEntry> entries, Batch batch) {
+        return entries.stream().filter(n -> n.subject().startsWith("【提醒】" + batch.getTitle())).findFirst()
+                .orElse(null);
     }
 
     private Deadline deadline(Batch batch, String kind) {

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -130,6 +135,70 @@ class NotificationIT extends PortalClientTest {
         assertEquals(null, find(inbox(DemoAccounts.APPLICANT, false), id), "another organisation's account");
         assertEquals(institutionInbox.getJsonNumber("unread").longValue() + 1,
                 inbox(DemoAccounts.INSTITUTION, false).getJsonNumber("unread").longValue());
+    }
+
+    /**
+     * The demo's 2022 batch closed on June 30, 2022; 杭州 never submitted to it. Its timers catch up when the portal
+     * starts: the lock tells 杭州 it is overdue, and its reminder, ringing years late, tells no one. The clerk's
+     * workspace home (what is pending) shows no reminder of a deadline already past, nor does the whole inbox hold one.
+     */
+    @Test
+    void afterStartUpHangzhouIsToldItIsOverdueAndNotRemindedOfAPastDeadline() throws Exception {
+        String overdue = "【逾期】2022年省级绿色低碳工业园区创建报送已于2022年6月30日24时截止";
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        List<String> all = subjects(DemoAccounts.HANGZHOU);
+        while (!all.contains(overdue) && Instant.now().isBefore(until)) {
+            Thread.sleep(500); // the start-up's timers are still catching up
+            all = subjects(DemoAccounts.HANGZHOU);
+        }
+        assertTrue(all.contains(overdue), "the lock told 杭州: " + all);
+        List<String> stale = all.stream().filter(NotificationIT::remindsOfAPastDay).toList();
+        assertEquals(List.of(), stale, "no reminder of a past deadline in the inbox");
+
+        assertStatus(200, client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD));
+        PortalClient.Page home = client.get("workspace/index.xhtml");
+        assertStatus(200, home);
+        List<String> shown = home.document().select(".notification-subject").eachText();
+        assertFalse(shown.isEmpty(), "the workspace home lists 杭州's pending notifications");
+        assertEquals(List.of(), shown.stream().filter(s -> s.startsWith("【提醒】")).filter(
+                NotificationIT::remindsOfAPastDay).toList(), "the workspace home shows no past-deadline reminder");
+        assertFalse(home.text().contains("【提醒】2022年"), home.text());
+    }
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+    /** A 【提醒】 whose subject names a day before today (Shanghai): what it asks for can no longer be done. */
+    private static boolean remindsOfAPastDay(String subject) {
+        if (!subject.startsWith("【提醒】")) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Matcher day = DAY.matcher(subject);
+        while (day.find()) {
+            LocalDate named = LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
+                    Integer.parseInt(day.group(3)));
+            if (named.isBefore(today)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every subject in the account's inbox, read or not, expired or not, newest first. */
+    private List<String> subjects(String user) {
+        List<String> subjects = new java.util.ArrayList<>();
+        long total;
+        do {
+            PortalClient.Page response = client.api("GET", INBOX + "?size=500&first=" + subjects.size(), user, null);
+            assertStatus(200, response);
+            JsonObject page = cn.gov.zj.jxt.green.testing.Json.object(response.body());
+            total = page.getJsonNumber("total").longValue();
+            page.getJsonArray("notifications").forEach(n -> subjects.add(n.asJsonObject().getString("subject")));
+            if (page.getJsonArray("notifications").isEmpty()) {
+                break;
+            }
+        } while (subjects.size() < total);
+        return subjects;
     }
 
     private long organisationOf(String creditCode) {

@@ -70,12 +70,25 @@ public class Notification implements Audited {
     @Column(name = "dedupe_key", unique = true, length = MAX_DEDUPE_KEY)
     private String dedupeKey;
 
+    /**
+     * When what it asks for can no longer be done: a reminder expires with the deadline it reminds of, and is then
+     * no longer pending for anyone. Null for a notification that stays pending until read.
+     */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected Notification() {
         // for JPA
     }
 
     public Notification(String category, Audience audience, String subject, String body, String link,
             String dedupeKey, Instant createdAt, String createdBy) {
+        this(category, audience, subject, body, link, dedupeKey, createdAt, createdBy, null);
+    }
+
+    /** As above, no longer pending from {@code expiresAt} on (null: until read). */
+    public Notification(String category, Audience audience, String subject, String body, String link,
+            String dedupeKey, Instant createdAt, String createdBy, Instant expiresAt) {
         this.category = requireText(category, MAX_CATEGORY, "category");
         this.audience = Objects.requireNonNull(audience, "audience");
         this.subject = requireText(subject, MAX_SUBJECT, "subject");
@@ -91,6 +104,22 @@ public class Notification implements Audited {
                 : requireText(dedupeKey, MAX_DEDUPE_KEY, "dedupeKey");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.expiresAt = expiresAt;
+    }
+
+    /** True once its deadline has passed: still in the inbox, but no longer something to act on. */
+    public boolean expiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    /**
+     * A subject put together from names that may each be long (an organisation's and a batch's titles take up to
+     * 200 characters), cut to {@link #MAX_SUBJECT} with an ellipsis: telling someone must never fail the step that
+     * tells, and the body and the linked page say it in full.
+     */
+    public static String shortSubject(String subject) {
+        String clean = subject == null ? "" : subject.strip();
+        return clean.length() <= MAX_SUBJECT ? clean : clean.substring(0, MAX_SUBJECT - 1) + "…";
     }
 
     /** True for a path of the portal such as {@code /workspace/notices/view.xhtml?id=50}; never another site. */
@@ -127,6 +156,7 @@ public class Notification implements Audited {
         state.put("subject", subject);
         state.put("link", link);
         state.put("dedupeKey", dedupeKey);
+        state.put("expiresAt", expiresAt);
         return state;
     }
 
@@ -164,5 +194,9 @@ public class Notification implements Audited {
 
     public String getDedupeKey() {
         return dedupeKey;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 }

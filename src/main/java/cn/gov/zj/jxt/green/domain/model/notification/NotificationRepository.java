@@ -19,10 +19,14 @@ public interface NotificationRepository {
 
     Optional<Notification> findByDedupeKey(String dedupeKey);
 
-    /** Notifications whose audience reaches {@code recipient}, newest first; only unread ones if asked. */
-    Page<Notification> addressedTo(Recipient recipient, boolean unreadOnly, PageRequest page);
+    /**
+     * Notifications whose audience reaches {@code recipient}, newest first; if asked, only the pending ones: unread,
+     * and not expired at {@code now} (a reminder whose deadline has passed).
+     */
+    Page<Notification> addressedTo(Recipient recipient, boolean pendingOnly, Instant now, PageRequest page);
 
-    long countUnread(Recipient recipient);
+    /** How many are pending for {@code recipient}: unread and not expired at {@code now}. */
+    long countPending(Recipient recipient, Instant now);
 
     /** Which of {@code notificationIds} the account has read. */
     Set<Long> readAmong(long accountId, Collection<Long> notificationIds);

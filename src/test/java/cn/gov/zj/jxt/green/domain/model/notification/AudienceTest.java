@@ -81,4 +81,21 @@ class AudienceTest {
         assertThrows(IllegalArgumentException.class, () -> new Notification("general", Audience.account(1), "s", "b",
                 "https://evil.example/", null, Instant.EPOCH, "system"));
     }
+
+    @Test
+    void aSubjectOfLongNamesIsShortenedNotRefusedAndAReminderExpiresWithItsDeadline() {
+        String longName = "某".repeat(200);
+        String subject = Notification.shortSubject("【承诺书】" + longName + "已为" + longName + "上传签章的承诺书");
+        assertEquals(Notification.MAX_SUBJECT, subject.length());
+        assertTrue(subject.startsWith("【承诺书】某") && subject.endsWith("…"), subject);
+        assertEquals("【提醒】短标题", Notification.shortSubject(" 【提醒】短标题 "), "a short one as it is");
+
+        Instant deadline = Instant.parse("2022-06-30T16:00:00Z");
+        Notification reminder = new Notification("deadline.reminder", Audience.account(1), "【提醒】", "", null, null,
+                deadline.minusSeconds(7 * 86_400), "system", deadline);
+        assertFalse(reminder.expiredAt(deadline.minusSeconds(1)), "pending until 24:00 of the deadline");
+        assertTrue(reminder.expiredAt(deadline), "expired from that instant");
+        assertFalse(new Notification("general", Audience.account(1), "s", "", null, null, Instant.EPOCH, "system")
+                .expiredAt(Instant.MAX), "a notification without a deadline never expires");
+    }
 }
