@@ -50,6 +50,11 @@ public final class Faces {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** Answers 404 with the page still shown: a receipt code that names nothing, with the page's message why. */
+    public static void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
     /** Keeps this request's messages for the page the browser is redirected to. */
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
