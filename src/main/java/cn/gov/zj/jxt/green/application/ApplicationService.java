@@ -19,6 +19,9 @@ import java.util.List;
  */
 public interface ApplicationService {
 
+    /** The field a missing key indicator is refused under on submission: {@code indicators.ENERGY}. */
+    String INDICATOR_FIELD_PREFIX = "indicators.";
+
     /** The signed-in applicant's organisation applies in {@code batchId}; one application per batch. */
     Application start(long batchId);
 
@@ -27,6 +30,11 @@ public interface ApplicationService {
     /** The evaluation report (PDF), inspected by content; the stream is read no further than the size limit. */
     Application attachReport(long id, String fileName, InputStream content);
 
+    /**
+     * Submits for review. Refused with every gap at once ({@link InvalidInputException}) when the industry or a
+     * key indicator the unit's type is judged by is missing ({@code industry}, {@code indicators.<KIND>}); then
+     * when the report is missing, the institution has not accepted, or an eligibility rule bars the application.
+     */
     Application submit(long id, long expectedVersion);
 
     /** A county or city clerk's decision at the stage the application waits on; a return needs a comment. */

@@ -10,6 +10,7 @@ import cn.gov.zj.jxt.green.domain.model.nomination.BatchRepository;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.EngagementRepository;
 import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
+import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewStage;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
@@ -30,6 +31,7 @@ import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -139,6 +141,24 @@ public class DefaultApplicationService implements ApplicationService {
         return application;
     }
 
+    /**
+     * What a submission must state, every gap named at once beside its field: the industry, and the key indicators
+     * with their benchmarks that the unit's type is judged by. Without them the eligibility shown would be 不符合.
+     */
+    private static void requireComplete(Application application) {
+        List<InvalidInputException.Violation> missing = new ArrayList<>();
+        if (application.getIndustry() == null || application.getIndustry().isBlank()) {
+            missing.add(new InvalidInputException.Violation("industry", "application.industry.required"));
+        }
+        for (Indicators.Kind kind : application.missingIndicators()) {
+            missing.add(new InvalidInputException.Violation(INDICATOR_FIELD_PREFIX + kind.name(),
+                    "application.indicator." + kind.name() + ".required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+    }
+
     /** Keeps the application's engagement in step with its chosen institution (004 §(十二)). */
     private void requestInstitution(Application application, Organisation institution, Actor actor) {
         Engagement current = active(application);
@@ -183,6 +203,7 @@ public class DefaultApplicationService implements ApplicationService {
         Application application = own(id, "application.submit", expectedVersion);
         BatchRules.requireOpen(application.getBatch(), clock);
         requireEditable(application);
+        requireComplete(application);
         if (application.getReportSha256() == null) {
             throw new BusinessRuleException("application.report.required");
         }

@@ -78,10 +78,13 @@ public final class PortalClient {
     public final class Form {
 
         private final String action;
+        /** A form with a file input posts multipart/form-data, as a browser does (its file fields left empty). */
+        private final boolean multipart;
         private final Map<String, String> fields = new LinkedHashMap<>();
 
         Form(Element form) {
             this.action = form.absUrl("action");
+            this.multipart = form.attr("enctype").equalsIgnoreCase("multipart/form-data");
             for (Element input : form.select("input[name]")) {
                 String type = input.attr("type");
                 boolean checkable = type.equals("checkbox") || type.equals("radio");
@@ -106,6 +109,26 @@ public final class PortalClient {
         public Page submit(String button) {
             Map<String, String> data = new LinkedHashMap<>(fields);
             data.put(button, "");
+            return post(data);
+        }
+
+        /** Submits with no button, as a script does (the layout's language switch): no action runs. */
+        public Page post() {
+            return post(fields);
+        }
+
+        private Page post(Map<String, String> data) {
+            if (multipart) {
+                String boundary = "----portal-form-" + System.nanoTime();
+                StringBuilder parts = new StringBuilder();
+                data.forEach((name, value) -> parts.append("--").append(boundary)
+                        .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                        .append(value).append("\r\n"));
+                parts.append("--").append(boundary).append("--\r\n");
+                return send(HttpRequest.newBuilder(URI.create(action))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(parts.toString(), StandardCharsets.UTF_8)));
+            }
             String body = data.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));

@@ -5,6 +5,7 @@ import cn.gov.zj.jxt.green.domain.model.listing.RegistryRow;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvWriter;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxWriter;
+import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -115,7 +116,7 @@ public final class RegistryExport {
         cells.add(day(row.removedAt()));
         cells.add(row.removalGround() == null ? null
                 : Messages.text(locale, "enum.RemovalGround." + row.removalGround()));
-        cells.add(row.removalGround() == null ? null : row.removalGround().clause());
+        cells.add(row.removalGround() == null ? null : Clauses.cite(row.removalGround().clause(), locale));
         return cells;
     }
 

@@ -99,7 +99,13 @@ class RegistryApiIT {
         JsonObject d = removed.getJsonArray("units").getJsonObject(0);
         assertEquals(seeded.getString("D"), d.getString("creditCode"));
         assertEquals("MAJOR_ACCIDENT", d.getString("removalGround"));
-        assertEquals("004 §(十九)", d.getString("removalClause"));
+        assertEquals("004 §(十九)", d.getString("removalClause"), "the code stays for machines");
+        JsonObject labels = d.getJsonObject("labels");
+        assertEquals("《实施细则》第十九条", labels.getString("removalClause"), "and people read the citation");
+        assertEquals("已移出", labels.getString("status"));
+        assertEquals("绿色低碳工厂", labels.getString("type"));
+        assertEquals("Implementing Rules, Art. 19", units("&status=REMOVED&lang=en").getJsonArray("units")
+                .getJsonObject(0).getJsonObject("labels").getString("removalClause"));
 
         assertEquals(4, units("&city=330100").getInt("total"), "A twice, C and E in Hangzhou");
         assertEquals(List.of(prefix + "-A精密制造有限公司"),
@@ -170,7 +176,11 @@ class RegistryApiIT {
         assertEquals("名称", rows.get(0).cell(0));
         assertTrue(rows.stream().anyMatch(r -> r.cell(0).equals(prefix + "-E\"新材料\",股份有限公司")),
                 "comma and quotes survive");
-        assertTrue(rows.stream().anyMatch(r -> r.cell(9).equals("已移出") && r.cell(12).equals("004 §(十九)")));
+        assertTrue(rows.stream().anyMatch(r -> r.cell(9).equals("已移出") && r.cell(12).equals("《实施细则》第十九条")),
+                "the clause as the rules cite it");
+        assertTrue(rows.stream().flatMap(r -> java.util.stream.IntStream.range(0, 13).mapToObj(r::cell))
+                .noneMatch(cell -> cell != null && (cell.contains("§") || cell.matches("[A-Z]+_[A-Z_]+|REMOVED|LISTED|FACTORY|PARK|MUNICIPAL|PROVINCIAL|NATIONAL"))),
+                "no clause code or constant in the export");
 
         PortalClient.Download english = client.download(view + "&format=csv&lang=en", null);
         assertEquals("Name", CsvReader.read(english.body(), 2).get(0).cell(0));
@@ -210,6 +220,8 @@ class RegistryApiIT {
         JsonObject removal = d.getJsonArray("history").getJsonObject(1);
         assertEquals("REMOVED", removal.getString("kind"));
         assertEquals("004 §(十九)", removal.getString("detail"));
+        assertEquals("《实施细则》第十九条", removal.getString("detailText"));
+        assertEquals("移出名单", removal.getString("kindLabel"));
         assertEquals(200, client.download("api/units/" + seeded.getString("D") + "/documents/"
                 + seeded.getInt("announcement") + ".pdf", null).status());
         // A document is public here only through a unit that names it.
@@ -271,6 +283,10 @@ class RegistryApiIT {
         Element alternate = (Element) removal.getElementsByTagNameNS(ATOM, "link").item(0);
         assertTrue(alternate.getAttribute("href").endsWith("/units/view.xhtml?code=" + seeded.getString("D")));
         assertTrue(child(removal, "summary").getTextContent().contains("浙经信绿色〔2036〕902号"));
+        assertTrue(child(removal, "summary").getTextContent().contains("《实施细则》第十九条"));
+        for (int i = 0; i < entries.getLength(); i++) {
+            assertFalse(((Element) entries.item(i)).getTextContent().contains("§"), "no clause code in the feed");
+        }
     }
 
     private static Element child(Element parent, String name) {

@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.interfaces.listing;
 
 import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,7 +119,9 @@ class RegistryPagesIT {
 
         Document d = client.get("units/view.xhtml?code=" + seeded.getString("D")).document();
         Element entry = d.selectFirst("section.unit-entry");
-        assertTrue(entry.selectFirst(".removal-ground").text().contains("004 §(十九)"));
+        assertTrue(entry.selectFirst(".removal-ground").text().contains("《实施细则》第十九条"));
+        assertFalse(entry.text().contains("§"), "no clause code on the page");
+        assertTrue(entry.select(".history .detail").eachText().contains("《实施细则》第十九条"));
         assertTrue(entry.text().contains("已移出"));
         String announcement = entry.selectFirst("a.removal-pdf").attr("href");
         assertTrue(announcement.endsWith("/documents/" + seeded.getInt("announcement") + ".pdf"), announcement);

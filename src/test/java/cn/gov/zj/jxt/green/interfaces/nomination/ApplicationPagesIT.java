@@ -14,6 +14,7 @@ import cn.gov.zj.jxt.green.testing.PortalClientTest;
 import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,9 @@ class ApplicationPagesIT extends PortalClientTest {
         long id = Long.parseLong(edit.uri().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
         // Every rule's outcome with its clause, its arguments in words.
-        assertTrue(edit.text().contains("004 §(九) 1、§(十一) 1"), "the clause of each rule is shown");
+        assertTrue(edit.text().contains("《实施细则》第九条第一项、第十一条第一项"),
+                "the clause of each rule is shown as the rules cite it");
+        assertFalse(edit.text().contains("§"), "no clause code on the page");
         // The demo factory is on 杭州's municipal list (the demo lists it for 2024), the argument in words.
         assertTrue(edit.text().contains("已列入下一级名单（市级）"), edit.text());
 
@@ -161,9 +164,10 @@ class ApplicationPagesIT extends PortalClientTest {
         long id = Json.object(client.api("POST", "api/workspace/batches/" + batchId(title) + "/applications",
                 DemoAccounts.APPLICANT, null).body()).getJsonNumber("id").longValue();
         client.signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD);
-        PortalClient.Page edit = client.get("workspace/applications/edit.xhtml?id=" + id).form("application")
+        PortalClient.Page edit = withReadings(client.get("workspace/applications/edit.xhtml?id=" + id)
+                .form("application")
                 .set("application:productionRegion_input", "330106")
-                .set("application:industry", "通用设备制造业")
+                .set("application:industry", "通用设备制造业"))
                 .submit("application:save");
         assertTrue(edit.text().contains("申报信息已保存"), edit.text());
         client.upload("api/workspace/applications/" + id + "/report", DemoAccounts.APPLICANT, Map.of(), "file",
@@ -185,6 +189,63 @@ class ApplicationPagesIT extends PortalClientTest {
         // The applicant's list shows it with its status.
         assertTrue(row(client.get("workspace/applications/index.xhtml"), "applications:mine", title).text()
                 .contains("已退回"));
+    }
+
+    @Test
+    void anApplicationWithoutItsIndustryAndIndicatorsIsRefusedWithEveryGapNamed() {
+        String title = openBatch();
+        long id = Json.object(client.api("POST", "api/workspace/batches/" + batchId(title) + "/applications",
+                DemoAccounts.APPLICANT, null).body()).getJsonNumber("id").longValue();
+        client.signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD);
+        assertStatus(200, client.upload("api/workspace/applications/" + id + "/report", DemoAccounts.APPLICANT,
+                Map.of(), "file", "评价报告.pdf", "application/pdf", SampleFiles.pdf("evaluation report")));
+
+        // Energy and water given, the industry and three indicators left out: every gap is named beside its field.
+        PortalClient.Page edit = client.get("workspace/applications/edit.xhtml?id=" + id).form("application")
+                .set("application:productionRegion_input", "330106")
+                .set("application:industry", "")
+                .set("application:indicators:0:value_hinput", "0.80")
+                .set("application:indicators:0:benchmark_hinput", "1.00")
+                .set("application:indicators:1:value_hinput", "2.0")
+                .submit("application:submit");
+        assertStatus(200, edit);
+        assertEquals("填写中", edit.document().getElementById("status").text(), "not submitted: " + edit.text());
+        assertTrue(edit.document().getElementById("application").text().contains("提交前请填写所属行业（类型）"),
+                edit.text());
+        String table = edit.document().getElementById("application:indicators").text();
+        for (String missing : List.of("单位产品取水量", "固体废物综合利用率", "可再生能源使用比例", "单位产品碳排放强度")) {
+            assertTrue(table.contains("提交前请填写" + missing), missing + ": " + table);
+        }
+        assertFalse(table.contains("提交前请填写单位产品综合能耗"), "the energy reading is complete");
+        assertEquals(0, new java.math.BigDecimal("0.8").compareTo(new java.math.BigDecimal(
+                edit.document().getElementById("application:indicators:0:value_hinput").val())), "what was typed is kept");
+        assertEquals("DRAFT", Json.object(client.api("GET", "api/workspace/applications/" + id,
+                DemoAccounts.APPLICANT, null).body()).getString("status"));
+
+        // The API refuses the same way, each field named.
+        PortalClient.Page api = client.api("POST", "api/workspace/applications/" + id + "/submit",
+                DemoAccounts.APPLICANT, "{\"version\":" + Json.object(client.api("GET", "api/workspace/applications/"
+                        + id, DemoAccounts.APPLICANT, null).body()).getJsonNumber("version") + "}");
+        assertStatus(400, api);
+        assertTrue(api.body().contains("\"industry\"") && api.body().contains("indicators.WATER"), api.body());
+
+        // With the industry and every reading the same page submits.
+        edit = withReadings(client.get("workspace/applications/edit.xhtml?id=" + id).form("application")
+                .set("application:productionRegion_input", "330106")
+                .set("application:industry", "通用设备制造业"))
+                .submit("application:submit");
+        assertTrue(edit.text().contains("申报已提交"), edit.text());
+        assertEquals("县级审核中", edit.document().getElementById("status").text());
+    }
+
+    /** Every key indicator filled in, each leading its benchmark. */
+    private static PortalClient.Form withReadings(PortalClient.Form form) {
+        String[][] readings = {{"0.80", "1.00"}, {"2.0", "2.5"}, {"95", "90"}, {"30", "20"}, {"0.5", "0.6"}};
+        for (int row = 0; row < readings.length; row++) {
+            form.set("application:indicators:" + row + ":value_hinput", readings[row][0])
+                    .set("application:indicators:" + row + ":benchmark_hinput", readings[row][1]);
+        }
+        return form;
     }
 
     @Test

@@ -288,6 +288,18 @@ public class Application implements Audited {
         return route;
     }
 
+    /**
+     * The key indicators a submission must give with their benchmarks: a factory benchmarks energy, water, resource
+     * use, renewable share and carbon intensity against its industry (003 §一(二), read by
+     * {@link EligibilityRule#INDICATORS_LEADING}); a park and a supply-chain enterprise state their own facts instead.
+     */
+    public java.util.List<Indicators.Kind> missingIndicators() {
+        if (unitType != UnitType.FACTORY) {
+            return java.util.List.of();
+        }
+        return getIndicators().readings().stream().filter(r -> !r.complete()).map(Indicators.Reading::kind).toList();
+    }
+
     public Organisation getInstitution() {
         return institution;
     }

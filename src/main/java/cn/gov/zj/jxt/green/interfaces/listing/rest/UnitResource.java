@@ -6,13 +6,17 @@ import cn.gov.zj.jxt.green.application.RegistryService.DocumentRef;
 import cn.gov.zj.jxt.green.application.RegistryService.Entry;
 import cn.gov.zj.jxt.green.application.RegistryService.HistoryLine;
 import cn.gov.zj.jxt.green.application.RegistryService.UnitRecord;
+import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.RegistryRow;
+import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
+import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.listing.RegistryExport;
 import cn.gov.zj.jxt.green.interfaces.listing.RegistryFilter;
+import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,7 +72,22 @@ public class UnitResource {
 
     public record UnitSummary(String name, String creditCode, String type, String level, int year, String cityCode,
             String city, String industry, String basis, Instant listedAt, String status, Instant removedAt,
-            String removalGround, String removalClause, Links links) {
+            String removalGround, String removalClause, Labels labels, Links links) {
+    }
+
+    /**
+     * The codes beside them as people read them, in the language asked for ({@code lang} or Accept-Language): the
+     * type, level, status and removal ground's labels and the removal clause cited as the rules cite it.
+     */
+    public record Labels(String type, String level, String status, String removalGround, String removalClause) {
+
+        static Labels of(UnitType type, ListLevel level, boolean removed, RemovalGround ground, Locale reader) {
+            return new Labels(Messages.text(reader, "enum.UnitType." + type),
+                    Messages.text(reader, "enum.ListLevel." + level),
+                    Messages.text(reader, "enum.UnitStatus." + (removed ? "REMOVED" : "LISTED")),
+                    ground == null ? null : Messages.text(reader, "enum.RemovalGround." + ground),
+                    ground == null ? null : Clauses.cite(ground.clause(), reader));
+        }
     }
 
     public record UnitPage(List<UnitSummary> units, long total, int page, int size) {
@@ -77,12 +96,14 @@ public class UnitResource {
     public record DocumentView(long id, String number, String title, URI pdf) {
     }
 
-    public record EventView(String kind, Instant occurredAt, String detail, DocumentView document) {
+    /** {@code detailText} is the detail as people read it (a clause code cited). */
+    public record EventView(String kind, String kindLabel, Instant occurredAt, String detail, String detailText,
+            DocumentView document) {
     }
 
     public record EntryView(String level, String type, int year, String cityCode, String city, String name,
             String industry, String basis, Instant listedAt, DocumentView listingDocument, String status,
-            Instant removedAt, String removalGround, String removalClause, DocumentView removalDocument,
+            Instant removedAt, String removalGround, String removalClause, Labels labels, DocumentView removalDocument,
             List<EventView> history) {
     }
 
@@ -122,16 +143,19 @@ public class UnitResource {
             throw InputValidation.violation("page", "registry.page.invalid");
         }
         Page<RegistryRow> rows = registry.search(query, new PageRequest((int) first, pageSize));
-        return Response.ok(new UnitPage(rows.items().stream().map(this::summary).toList(), rows.total(), pageNumber,
-                pageSize)).build();
+        Locale reader = locale(lang);
+        return Response.ok(new UnitPage(rows.items().stream().map(r -> summary(r, reader)).toList(), rows.total(),
+                pageNumber, pageSize)).build();
     }
 
     @GET
     @Path("{code}")
-    public UnitView get(@PathParam("code") String code) {
+    public UnitView get(@PathParam("code") String code, @QueryParam("lang") String lang) {
         UnitRecord unit = registry.unit(code);
+        Locale reader = locale(lang);
         return new UnitView(unit.creditCode(), unit.name(),
-                unit.entries().stream().map(e -> entry(unit.creditCode(), e)).toList(), links(unit.creditCode()));
+                unit.entries().stream().map(e -> entry(unit.creditCode(), e, reader)).toList(),
+                links(unit.creditCode()));
     }
 
     @GET
@@ -175,23 +199,26 @@ public class UnitResource {
         return Integer.parseInt(value.strip());
     }
 
-    private UnitSummary summary(RegistryRow r) {
+    private UnitSummary summary(RegistryRow r, Locale reader) {
         return new UnitSummary(r.name(), r.creditCode(), r.type().name(), r.level().name(), r.year(), r.cityCode(),
                 r.cityName(), r.industry(), r.basis(), r.listedAt(), r.removed() ? "REMOVED" : "LISTED",
                 r.removedAt(), r.removalGround() == null ? null : r.removalGround().name(),
-                r.removalGround() == null ? null : r.removalGround().clause(), links(r.creditCode()));
+                r.removalGround() == null ? null : r.removalGround().clause(),
+                Labels.of(r.type(), r.level(), r.removed(), r.removalGround(), reader), links(r.creditCode()));
     }
 
-    private EntryView entry(String code, Entry e) {
+    private EntryView entry(String code, Entry e, Locale reader) {
         return new EntryView(e.level().name(), e.type().name(), e.year(), e.cityCode(), e.cityName(), e.name(),
                 e.industry(), e.basis(), e.listedAt(), document(code, e.listing()), e.removed() ? "REMOVED" : "LISTED",
                 e.removedAt(), e.removalGround() == null ? null : e.removalGround().name(),
-                e.removalGround() == null ? null : e.removalGround().clause(), document(code, e.removal()),
-                e.history().stream().map(h -> event(code, h)).toList());
+                e.removalGround() == null ? null : e.removalGround().clause(),
+                Labels.of(e.type(), e.level(), e.removed(), e.removalGround(), reader), document(code, e.removal()),
+                e.history().stream().map(h -> event(code, h, reader)).toList());
     }
 
-    private EventView event(String code, HistoryLine h) {
-        return new EventView(h.kind().name(), h.occurredAt(), h.detail(), document(code, h.document()));
+    private EventView event(String code, HistoryLine h, Locale reader) {
+        return new EventView(h.kind().name(), Messages.text(reader, "enum.UnitEventKind." + h.kind()), h.occurredAt(),
+                h.detail(), Clauses.cite(h.detail(), reader), document(code, h.document()));
     }
 
     private DocumentView document(String code, DocumentRef ref) {

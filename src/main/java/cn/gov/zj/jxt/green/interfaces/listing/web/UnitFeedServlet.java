@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.interfaces.listing.web;
 import cn.gov.zj.jxt.green.application.RegistryService;
 import cn.gov.zj.jxt.green.application.RegistryService.Change;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
+import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Atom;
 import jakarta.inject.Inject;
@@ -89,7 +90,7 @@ public class UnitFeedServlet extends HttpServlet {
                 .append(Messages.text(ZH, "enum.UnitType." + c.type())).append(" · ")
                 .append(c.creditCode());
         if (c.detail() != null && !c.detail().isBlank()) {
-            text.append(" · ").append(c.detail());
+            text.append(" · ").append(Clauses.cite(c.detail(), ZH));
         }
         if (c.document() != null && c.document().number() != null) {
             text.append(" · ").append(c.document().number());

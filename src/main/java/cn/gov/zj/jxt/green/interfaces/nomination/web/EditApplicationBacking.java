@@ -45,6 +45,11 @@ public class EditApplicationBacking implements Serializable {
             fields.put(field, "application:" + field);
         }
         fields.put("file", "report:file");
+        // A missing indicator is shown beside its value in the table's row (the rows follow Indicators.Kind).
+        for (Indicators.Kind kind : Indicators.Kind.values()) {
+            fields.put(ApplicationService.INDICATOR_FIELD_PREFIX + kind.name(),
+                    "application:indicators:" + kind.ordinal() + ":value");
+        }
         FIELDS = Map.copyOf(fields);
     }
 

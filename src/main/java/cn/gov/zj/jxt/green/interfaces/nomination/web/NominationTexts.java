@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.interfaces.nomination.web;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
+import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,11 @@ public class NominationTexts {
 
     /** A failed rule as one line: its name, its clause, and what failed. */
     public String failure(RuleOutcome outcome, Locale locale) {
-        return Messages.text(locale, "enum.EligibilityRule." + outcome.rule().name()) + "（" + outcome.rule().clause()
-                + "）：" + outcome(outcome, locale);
+        return Messages.text(locale, "enum.EligibilityRule." + outcome.rule().name()) + "（"
+                + Clauses.cite(outcome.rule().clause(), locale) + "）：" + outcome(outcome, locale);
     }
 
-    static Object label(Object argument, Locale locale) {
+    public static Object label(Object argument, Locale locale) {
         String text = String.valueOf(argument);
         if (isListLevel(text)) {
             return Messages.text(locale, "enum.ListLevel." + text);

@@ -30,6 +30,7 @@ public class ReceiptBacking {
             objection = publicity.track(code);
         } catch (RecordNotFoundException e) {
             Faces.error("receipt:code", "publicity.receipt.notFound");
+            Faces.notFound();
         } catch (PortalException e) {
             Faces.show(e, Map.of());
         }

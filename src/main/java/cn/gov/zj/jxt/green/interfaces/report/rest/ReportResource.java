@@ -4,6 +4,7 @@ import cn.gov.zj.jxt.green.application.NamedReportService;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -25,8 +26,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    public record ReceiptView(String subject, String status, String conclusion, Instant submittedAt,
-            Instant concludedAt) {
+    /** The status and conclusion as codes for machines, and as the reporter reads them (labels, in Chinese). */
+    public record ReceiptView(String subject, String status, String statusLabel, String conclusion,
+            String conclusionLabel, Instant submittedAt, Instant concludedAt) {
     }
 
     public record RecordView(String institution, String creditCode, String city, String finding,
@@ -44,7 +46,11 @@ public class ReportResource {
     public ReceiptView receipt(@PathParam("code") String code) {
         NamedReport r = reports.track(code);
         return new ReceiptView(r.getSubjectName(), r.getStatus().name(),
-                r.getConclusion() == null ? null : r.getConclusion().name(), r.getSubmittedAt(), r.getConcludedAt());
+                Messages.text(Messages.DEFAULT_LOCALE, "enum.ReportStatus." + r.getStatus()),
+                r.getConclusion() == null ? null : r.getConclusion().name(),
+                r.getConclusion() == null ? null
+                        : Messages.text(Messages.DEFAULT_LOCALE, "enum.ReportConclusion." + r.getConclusion()),
+                r.getSubmittedAt(), r.getConcludedAt());
     }
 
     @GET

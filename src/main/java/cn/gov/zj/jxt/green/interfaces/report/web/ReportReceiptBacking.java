@@ -33,6 +33,7 @@ public class ReportReceiptBacking {
             report = reports.track(code);
         } catch (RecordNotFoundException e) {
             Faces.error("receipt:code", "reports.receipt.notFound");
+            Faces.notFound();
         } catch (PortalException e) {
             Faces.show(e, Map.of());
         }

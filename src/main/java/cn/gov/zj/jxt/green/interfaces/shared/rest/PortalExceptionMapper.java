@@ -17,6 +17,7 @@ import cn.gov.zj.jxt.green.application.PortalException;
 import cn.gov.zj.jxt.green.application.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.TooManyRequestsException;
 import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException;
+import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
 /**
@@ -52,7 +53,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
                         .toList()
                 : List.of();
         String message = fields.isEmpty() || !(e instanceof InvalidInputException)
-                ? Messages.text(locale, e.messageKey(), e.parameters())
+                ? Messages.text(locale, e.messageKey(), Clauses.citeAll(e.parameters(), locale))
                 : fields.get(0).message();
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 
 import cn.gov.zj.jxt.green.application.InvalidInputException;
 import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
 /** Small helpers for backing beans: messages from the bundle in the view's language, redirects. */
@@ -44,9 +45,14 @@ public final class Faces {
             invalid.violations().forEach(v -> add(clientIdsByField.get(v.field()), FacesMessage.SEVERITY_ERROR,
                     Messages.validation(locale(), v.messageKey())));
         } else {
-            add(null, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.parameters()));
+            add(null, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), Clauses.citeAll(e.parameters(), locale())));
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Answers 404 with the page still shown: a receipt code that names nothing, with the page's message why. */
+    public static void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
 
     /** Keeps this request's messages for the page the browser is redirected to. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
 
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
@@ -30,10 +32,18 @@ public class LocaleSelection implements Serializable {
         return locale.getLanguage().equals("en");
     }
 
-    /** Switches language and shows the same page again. */
-    public String switchTo(String language) {
-        locale = Messages.supported(Locale.forLanguageTag(language));
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    /** Takes the reader's choice: English for {@code en}, Chinese for anything else. */
+    public void choose(String language) {
+        locale = Messages.supported(Locale.forLanguageTag(language.strip()));
+    }
+
+    /**
+     * The address of this page in the other language: the same path and parameters (a record's id, a search's
+     * filters) with {@code lang} set. The layout's script posts the form being filled in instead, when there is one.
+     */
+    public String switchUrl(String language) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getViewHandler().getBookmarkableURL(context,
+                context.getViewRoot().getViewId(), Map.of(LanguagePhaseListener.PARAMETER, List.of(language)), true);
     }
 }

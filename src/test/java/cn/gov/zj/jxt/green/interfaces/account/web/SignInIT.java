@@ -95,7 +95,7 @@ class SignInIT extends PortalClientTest {
     @Test
     void signingOutEndsTheSessionSoItsCookieIsWorthless() {
         client.signIn(DemoAccounts.XIHU, DemoAccounts.PASSWORD);
-        client.get("workspace/index.xhtml").form("header").submit("header:english");
+        client.get("workspace/index.xhtml?lang=en");
         String signedInSession = client.sessionId();
         PortalClient.Page home = client.signOut();
         assertStatus(200, home);
@@ -128,7 +128,9 @@ class SignInIT extends PortalClientTest {
 
     @Test
     void thePortalSpeaksEnglishOnRequest() {
-        PortalClient.Page english = client.get("").form("header").submit("header:english");
+        String link = client.get("").document().getElementById("english").attr("href");
+        assertTrue(link.endsWith("?lang=en"), link);
+        PortalClient.Page english = client.get(link);
         assertStatus(200, english);
         assertEquals(List.of("Notices", "Publicity", "Lists", "Named reports", "Open data"),
                 english.document().select("nav.public-nav a").eachText());
