@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import cn.gov.zj.jxt.green.domain.model.review.CheckItem;
 import cn.gov.zj.jxt.green.interfaces.nomination.web.NominationTexts;
 import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
@@ -26,20 +25,20 @@ public class CheckItemTexts {
     private static final String RULE = "RULE:";
     private static final String INDICATOR = "INDICATOR:";
 
-    public String name(CheckItem item) {
-        return name(item.getCode(), Faces.locale());
+    public String name(CheckRow row) {
+        return name(row.getCode(), Faces.locale());
     }
 
-    public String clause(CheckItem item) {
-        return Clauses.cite(item.getClause(), Faces.locale());
+    public String clause(CheckRow row) {
+        return Clauses.cite(row.getClause(), Faces.locale());
     }
 
-    public String verdict(CheckItem item) {
-        return verdict(item.getPortalVerdict(), Faces.locale());
+    public String verdict(CheckRow row) {
+        return verdict(row.getPortalVerdict(), Faces.locale());
     }
 
-    public String facts(CheckItem item) {
-        return facts(item, Faces.locale());
+    public String facts(CheckRow row) {
+        return facts(row.getCode(), row.getFacts(), Faces.locale());
     }
 
     /** 主要指标处于同行业领先水平 for {@code RULE:INDICATORS_LEADING}, 单位产品综合能耗 for {@code INDICATOR:ENERGY}. */
@@ -58,12 +57,11 @@ public class CheckItemTexts {
     }
 
     /** An indicator's reading against its benchmark, or a rule's facts with enum names read as labels. */
-    public static String facts(CheckItem item, Locale locale) {
-        String facts = item.getFacts();
+    public static String facts(String code, String facts, Locale locale) {
         if (facts == null || facts.isBlank()) {
             return "";
         }
-        if (item.getCode().startsWith(INDICATOR)) {
+        if (code.startsWith(INDICATOR)) {
             String[] values = facts.split(" / ", 2);
             if (values.length == 2) {
                 return Messages.text(locale, "review.checkItem.indicatorFacts", values[0], values[1]);

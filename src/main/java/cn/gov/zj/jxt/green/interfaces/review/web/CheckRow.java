@@ -31,18 +31,6 @@ public class CheckRow implements Serializable {
         this.note = item.getNote();
     }
 
-    /** The bundle key of what is checked: the eligibility rule's name or the indicator's. */
-    public String getLabelKey() {
-        return code.startsWith(RULE) ? "enum.EligibilityRule." + code.substring(RULE.length())
-                : "enum.Indicators.Kind." + code.substring(INDICATOR.length());
-    }
-
-    /** The bundle key of what the portal found: a rule's verdict, or an indicator against its benchmark. */
-    public String getVerdictKey() {
-        return code.startsWith(RULE) ? "nomination.eligibility.verdict." + portalVerdict
-                : "workspace.review.application.reading." + portalVerdict;
-    }
-
     /** An indicator's facts are its value against the benchmark; a rule's are the arguments of its message. */
     public boolean isIndicator() {
         return code.startsWith(INDICATOR);
