@@ -292,9 +292,12 @@ public class DefaultPublicityService implements PublicityService {
     public Receipt object(long publicityId, ObjectionForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
         limiter.take(PublicFormLimiter.Form.OBJECTION, actor.clientAddress(), "publicity.objection.tooMany");
-        validation.require(form);
-        ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber())
-                .orElseThrow(() -> InputValidation.violation("idNumber", "objection.idNumber.invalid"));
+        // A wrong number is told with the other fields' errors, not after they are put right.
+        boolean numberInvalid = InputValidation.blankToNull(form.idNumber()) != null
+                && ResidentIdNumber.parse(form.idNumber()).isEmpty();
+        validation.require(form, numberInvalid
+                ? List.of(new InvalidInputException.Violation("idNumber", "objection.idNumber.invalid")) : List.of());
+        ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber()).orElseThrow();
         List<EvidenceFiles.Upload> files = evidenceFiles.present(evidence);
         Publicity publicity = publicities.lock(publicityId)
                 .orElseThrow(() -> new RecordNotFoundException(SUBJECT, publicityId));

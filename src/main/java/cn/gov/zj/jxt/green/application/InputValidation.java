@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.application;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +22,19 @@ public class InputValidation {
     Validator validator;
 
     public <T> T require(T input) {
+        return require(input, List.of());
+    }
+
+    /**
+     * As {@link #require(Object)}, refused also for {@code more}: rules no annotation states, reported together with
+     * the annotated ones so that a form shows every field's error at once.
+     */
+    public <T> T require(T input, List<InvalidInputException.Violation> more) {
         Set<ConstraintViolation<T>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            List<InvalidInputException.Violation> list = violations.stream()
+        if (!violations.isEmpty() || !more.isEmpty()) {
+            List<InvalidInputException.Violation> list = Stream.concat(violations.stream()
                     .map(v -> new InvalidInputException.Violation(v.getPropertyPath().toString(),
-                            keyOf(v.getMessageTemplate())))
+                            keyOf(v.getMessageTemplate()))), more.stream())
                     .sorted(Comparator.comparing(InvalidInputException.Violation::field))
                     .toList();
             throw new InvalidInputException(list);

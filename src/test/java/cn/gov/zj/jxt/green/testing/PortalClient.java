@@ -65,6 +65,15 @@ public final class PortalClient {
             return document().text();
         }
 
+        /** The error shown beside the field that holds the element {@code id}, or "" when there is none. */
+        public String error(String id) {
+            Element input = document().getElementById(id);
+            if (input == null || input.closest(".field") == null) {
+                throw new AssertionError("no field holds #" + id + " on " + uri + ": " + body);
+            }
+            return input.closest(".field").select(".ui-message-error").text().strip();
+        }
+
         public Form form(String id) {
             Element form = document().getElementById(id);
             if (form == null) {
@@ -135,6 +144,23 @@ public final class PortalClient {
             return send(HttpRequest.newBuilder(URI.create(action))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        /**
+         * Submits an upload form (multipart/form-data) as the button named {@code button} would, with one file in
+         * {@code fileField}; a null {@code fileName} sends the field empty, as a browser does when none is chosen.
+         */
+        public Page submit(String button, String fileField, String fileName, String contentType, byte[] content) {
+            Map<String, String> data = new LinkedHashMap<>(fields);
+            data.remove(fileField);
+            data.put(button, "");
+            String boundary = "----portal-test-" + System.nanoTime();
+            return send(HttpRequest.newBuilder(URI.create(action))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, data, fileField,
+                            fileName == null ? "" : fileName,
+                            fileName == null ? "application/octet-stream" : contentType,
+                            fileName == null ? new byte[0] : content))));
         }
     }
 
@@ -211,8 +237,21 @@ public final class PortalClient {
     public Page upload(String path, String user, Map<String, String> fields, String fileField, String fileName,
             String contentType, byte[] content) {
         String boundary = "----portal-test-" + System.nanoTime();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, fileField, fileName,
+                        contentType, content)));
+        if (user != null) {
+            request.header("Authorization", basic(user, DemoAccounts.PASSWORD));
+        }
+        return exchange(request);
+    }
+
+    /** A multipart/form-data body: the text fields, then one file field. */
+    private static byte[] multipart(String boundary, Map<String, String> fields, String fileField, String fileName,
+            String contentType, byte[] content) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        byte[] crlf = "\r\n".getBytes(StandardCharsets.UTF_8);
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                     + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n")
@@ -222,16 +261,9 @@ public final class PortalClient {
                 + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
-        body.writeBytes(crlf);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (user != null) {
-            request.header("Authorization", basic(user, DemoAccounts.PASSWORD));
-        }
-        return exchange(request);
+        return body.toByteArray();
     }
 
     private static String basic(String user, String password) {

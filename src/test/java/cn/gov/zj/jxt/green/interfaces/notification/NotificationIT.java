@@ -104,6 +104,29 @@ class NotificationIT extends PortalClientTest {
     }
 
     @Test
+    void theClerkMarksItReadWithTheButtonOnTheWorkspaceHomeAndPressingItAgainChangesNothing() {
+        String subject = "请核对本市名单单位联系人 " + unique();
+        long id = broadcast(DemoAccounts.ADMIN, announcement(subject).add("role", "CITY_CLERK")
+                .add("regionCode", "330200"), 201).getJsonNumber("id").longValue();
+        long unreadBefore = inbox(DemoAccounts.NINGBO, false).getJsonNumber("unread").longValue();
+        assertStatus(200, client.signIn(DemoAccounts.NINGBO, DemoAccounts.PASSWORD));
+        PortalClient.Page home = client.get("workspace/index.xhtml");
+        String button = home.document().select("li.notification[data-id=" + id + "] input[type=submit]").attr("name");
+        assertFalse(button.isEmpty(), "a button beside it: " + home.text());
+
+        PortalClient.Page read = home.form("inbox").submit(button);
+        assertStatus(200, read);
+        assertFalse(read.text().contains(subject), "gone from the home page: " + read.text());
+        assertTrue(find(inbox(DemoAccounts.NINGBO, false), id).getBoolean("read"));
+        assertEquals(unreadBefore - 1, inbox(DemoAccounts.NINGBO, false).getJsonNumber("unread").longValue());
+
+        PortalClient.Page again = home.form("inbox").submit(button);
+        assertStatus(200, again);
+        assertEquals(unreadBefore - 1, inbox(DemoAccounts.NINGBO, false).getJsonNumber("unread").longValue(),
+                "read once");
+    }
+
+    @Test
     void onlyTheAudienceMayMarkANotificationReadAndOnlyAdministratorsAnnounce() {
         long id = broadcast(DemoAccounts.ADMIN, announcement("只发给杭州 " + unique()).add("role", "CITY_CLERK")
                 .add("regionCode", "330100"), 201).getJsonNumber("id").longValue();

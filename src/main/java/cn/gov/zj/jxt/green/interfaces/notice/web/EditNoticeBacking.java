@@ -147,7 +147,7 @@ public class EditNoticeBacking implements Serializable {
             Faces.keepMessages();
             return "/workspace/notices/view.xhtml?faces-redirect=true&id=" + id;
         } catch (PortalException e) {
-            Faces.show(e, Map.of());
+            Faces.show(e, FIELDS);
             return null;
         }
     }

@@ -1,7 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.notification.web;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,29 +32,43 @@ public class WorkspaceHomeBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private Page<InboxEntry> unread;
+    /**
+     * The entries as this view first showed them. A button names its row by number, so the rows must stay put
+     * while the view lives: re-reading the list after a mark would let a button pressed again from the same page
+     * mark the next notification, one the clerk never saw.
+     */
+    private Page<InboxEntry> shown;
+    private final Set<Long> read = new HashSet<>();
 
-    public List<InboxEntry> getUnread() {
+    public List<InboxEntry> getShown() {
         return page().items();
     }
 
+    public List<InboxEntry> getUnread() {
+        return getShown().stream().filter(n -> !read.contains(n.id())).toList();
+    }
+
+    public boolean isRead(InboxEntry entry) {
+        return read.contains(entry.id());
+    }
+
     public long getUnreadTotal() {
-        return page().total();
+        return page().total() - read.size();
     }
 
     public void markRead(long id) {
         try {
             notifications.markRead(currentActor.get(), id);
+            read.add(id);
         } catch (PortalException e) {
             Faces.show(e, java.util.Map.of());
         }
-        unread = null;
     }
 
     private Page<InboxEntry> page() {
-        if (unread == null) {
-            unread = notifications.unread(currentActor.get(), new PageRequest(0, SHOWN));
+        if (shown == null) {
+            shown = notifications.unread(currentActor.get(), new PageRequest(0, SHOWN));
         }
-        return unread;
+        return shown;
     }
 }

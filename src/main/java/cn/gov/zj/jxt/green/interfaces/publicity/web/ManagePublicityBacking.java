@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
+import cn.gov.zj.jxt.green.application.InputValidation;
 import cn.gov.zj.jxt.green.application.PortalException;
 import cn.gov.zj.jxt.green.application.PublicityService;
 import cn.gov.zj.jxt.green.domain.model.publicity.Objection;
@@ -43,7 +44,8 @@ public class ManagePublicityBacking implements Serializable {
     }
 
     public void extend() {
-        act(() -> publicity.extend(id, lastDay, reason), "workspace.publicity.extended");
+        act(() -> publicity.extend(id, required(lastDay, "lastDay", "publicity.lastDay.required"), reason),
+                "workspace.publicity.extended");
     }
 
     public void suspend() {
@@ -51,7 +53,8 @@ public class ManagePublicityBacking implements Serializable {
     }
 
     public void resume() {
-        act(() -> publicity.resume(id, lastDay, reason), "workspace.publicity.resumed");
+        act(() -> publicity.resume(id, required(lastDay, "lastDay", "publicity.lastDay.required"), reason),
+                "workspace.publicity.resumed");
     }
 
     public void conclude() {
@@ -63,8 +66,18 @@ public class ManagePublicityBacking implements Serializable {
     }
 
     public void decide() {
-        act(() -> publicity.decide(objectionId == null ? -1 : objectionId, Boolean.TRUE.equals(upheld),
-                verification, reasons), "workspace.publicity.decided");
+        // No outcome chosen is no decision, not a silent "not upheld".
+        act(() -> publicity.decide(objectionId == null ? -1 : objectionId,
+                required(upheld, "upheld", "objection.upheld.required"), verification, reasons),
+                "workspace.publicity.decided");
+    }
+
+    /** A field the service takes as a plain value: refused beside the field when it is left empty. */
+    private static <T> T required(T value, String field, String messageKey) {
+        if (value == null) {
+            throw InputValidation.violation(field, messageKey);
+        }
+        return value;
     }
 
     private void act(Runnable action, String done) {
@@ -76,7 +89,7 @@ public class ManagePublicityBacking implements Serializable {
             Faces.info(done);
         } catch (PortalException e) {
             Faces.show(e, Map.of("lastDay", "period:lastDay", "reason", "period:reason",
-                    "verification", "decide:verification", "reasons", "decide:reasons"));
+                    "verification", "decide:verification", "reasons", "decide:reasons", "upheld", "decide:upheld"));
         } finally {
             load();
         }
