@@ -43,9 +43,10 @@ import java.util.function.Supplier;
 /**
  * The nomination cycle in the demo, done through the services by the demo accounts as they would do it:
  * <ul>
- * <li>the 2025 batch of the seed-003 call (quotas of its 附件1, total 200), in which 杭州 nominated its factory and
- * submitted by June 30 and 宁波's park waits on its institution's signed undertaking; the deadlines have long passed,
- * so the timers lock the batch and tell the cities that missed it as soon as the portal is up;</li>
+ * <li>the 2025 batch of the seed-003 call (quotas of its 附件1, total 200), in which 杭州, 温州, 湖州 and 嘉兴 each
+ * nominated a factory and submitted by June 30 and 宁波's park waits on its institution's signed undertaking; the
+ * deadlines have long passed, so the timers lock the batch and tell the cities that missed it as soon as the portal
+ * is up;</li>
  * <li>the 2022 park targets of seed 000 (total 18) as a second batch;</li>
  * <li>an open batch for the coming June 30, with its call drafted, to apply in today.</li>
  * </ul>
