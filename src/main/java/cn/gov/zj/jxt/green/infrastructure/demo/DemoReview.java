@@ -9,6 +9,7 @@ import cn.gov.zj.jxt.green.domain.model.review.Assignment;
 import cn.gov.zj.jxt.green.domain.model.review.CheckFinding;
 import cn.gov.zj.jxt.green.domain.model.review.CheckItem;
 import cn.gov.zj.jxt.green.domain.model.review.Criterion;
+import cn.gov.zj.jxt.green.domain.model.review.Expert;
 import cn.gov.zj.jxt.green.domain.model.review.PreliminaryOutcome;
 import cn.gov.zj.jxt.green.domain.model.review.PreliminaryReview;
 import cn.gov.zj.jxt.green.domain.model.review.TieKind;
@@ -94,7 +95,7 @@ public class DemoReview {
         }
     }
 
-    private Object expert(String name, String specialty, String employer, String employerCode, String city,
+    private Expert expert(String name, String specialty, String employer, String employerCode, String city,
             String account) {
         return review.addExpert(new ExpertForm(name, specialty, employer, employerCode, city, account, List.of(), true));
     }
