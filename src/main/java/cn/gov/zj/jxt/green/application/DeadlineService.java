@@ -22,6 +22,12 @@ public interface DeadlineService {
      */
     boolean fire(long id);
 
+    /**
+     * As {@link #fire}, in the caller's transaction: for history replayed in one transaction (the demo data), whose
+     * deadlines a transaction of their own could not see yet.
+     */
+    boolean fireInCallerTransaction(long id);
+
     /** The deadlines due now and not done, oldest first. */
     List<Long> dueNow();
 

@@ -55,6 +55,16 @@ public class DefaultDeadlineService implements DeadlineService {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean fire(long id) {
+        return run(id);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean fireInCallerTransaction(long id) {
+        return run(id);
+    }
+
+    private boolean run(long id) {
         Deadline deadline = deadlines.find(id).orElse(null);
         Instant now = clock.now();
         // A timer set before the clock was moved back may ring early: the row, not the timer, says when.

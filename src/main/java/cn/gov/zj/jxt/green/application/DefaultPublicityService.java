@@ -39,7 +39,7 @@ import java.util.List;
 @Stateless
 public class DefaultPublicityService implements PublicityService {
 
-    static final String SUBJECT = "Publicity";
+    public static final String SUBJECT = "Publicity";
     static final String OPEN = "publicity.open";
     static final String CLOSE = "publicity.close";
     /** The associated data of an encrypted identity number: it decrypts only as what it is. */

@@ -72,6 +72,9 @@ public class DemoDataLoader {
     DemoRegistry registry;
 
     @Inject
+    DemoPublicity publicity;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -94,6 +97,7 @@ public class DemoDataLoader {
             try {
                 review.load(nominationCycle.load(call));
                 dynamicManagement.load();
+                publicity.load();
             } finally {
                 clock.reset();
             }
@@ -102,9 +106,10 @@ public class DemoDataLoader {
             demoReports.load();
             return null;
         });
-        LOG.info("Demo data loaded: accounts for every role, organisations in six cities, the 2025 call and batches, "
-                + "the expert pool and a panel, listed units with their history, dynamic management forms and a "
-                + "removal announcement, two named reports");
+        LOG.info("Demo data loaded: accounts for every role, organisations in eleven cities, the 2025 call and "
+                + "batches, the 2025 batch under review in four cities, a publicity period open today with an objection "
+                + "and a closed one jointly published, listed units with their history, dynamic management forms and "
+                + "a removal announcement, two named reports");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */
@@ -150,6 +155,14 @@ public class DemoDataLoader {
         account("institution", "浙江绿评 何静", Role.INSTITUTION, null, institution);
         account("ningbo-park", "宁波临港园区 周婷", Role.APPLICANT, null, park);
         account("expert", "评审专家 许教授", Role.EXPERT, null, null);
+        // The rest of the expert pool (DemoReview), who score the panels they are drawn for.
+        account("expert-chen", "评审专家 陈静怡", Role.EXPERT, null, null);
+        account("expert-lin", "评审专家 林志远", Role.EXPERT, null, null);
+        account("expert-wang", "评审专家 王海峰", Role.EXPERT, null, null);
+        account("expert-zhou", "评审专家 周晓燕", Role.EXPERT, null, null);
+        account("expert-zheng", "评审专家 郑国平", Role.EXPERT, null, null);
+        account("expert-wu", "评审专家 吴建明", Role.EXPERT, null, null);
+        account("expert-qian", "评审专家 钱立群", Role.EXPERT, null, null);
         account("supervisor", "驻厅纪检组 邵老师", Role.SUPERVISOR, null, null);
     }
 

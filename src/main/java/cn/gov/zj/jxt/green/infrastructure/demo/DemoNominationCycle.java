@@ -9,6 +9,7 @@ import cn.gov.zj.jxt.green.application.CurrentActor;
 import cn.gov.zj.jxt.green.application.DocumentService;
 import cn.gov.zj.jxt.green.application.EngagementService;
 import cn.gov.zj.jxt.green.application.NominationService;
+import cn.gov.zj.jxt.green.application.OrganisationService;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
@@ -20,7 +21,9 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
+import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
@@ -40,9 +43,10 @@ import java.util.function.Supplier;
 /**
  * The nomination cycle in the demo, done through the services by the demo accounts as they would do it:
  * <ul>
- * <li>the 2025 batch of the seed-003 call (quotas of its 附件1, total 200), in which 杭州 nominated its factory and
- * submitted by June 30 and 宁波's park waits on its institution's signed undertaking; the deadlines have long passed,
- * so the timers lock the batch and tell the cities that missed it as soon as the portal is up;</li>
+ * <li>the 2025 batch of the seed-003 call (quotas of its 附件1, total 200), in which 杭州, 温州, 湖州 and 嘉兴 each
+ * nominated a factory and submitted by June 30 and 宁波's park waits on its institution's signed undertaking; the
+ * deadlines have long passed, so the timers lock the batch and tell the cities that missed it as soon as the portal
+ * is up;</li>
  * <li>the 2022 park targets of seed 000 (total 18) as a second batch;</li>
  * <li>an open batch for the coming June 30, with its call drafted, to apply in today.</li>
  * </ul>
@@ -51,6 +55,9 @@ import java.util.function.Supplier;
 public class DemoNominationCycle {
 
     /** 2022 green low-carbon park targets per city, 附件 of seed 000 (浙经信绿色〔2022〕64号). */
+    static final String YUEQING_FACTORY_CODE = "91330382MA2WH00031";
+    static final String CHANGXING_FACTORY_CODE = "91330522MA2HU0005M";
+
     static final Map<String, Integer> PARK_TARGETS_2022 = Map.ofEntries(Map.entry("杭州市", 2), Map.entry("宁波市", 2),
             Map.entry("温州市", 2), Map.entry("湖州市", 3), Map.entry("嘉兴市", 1), Map.entry("绍兴市", 1),
             Map.entry("金华市", 2), Map.entry("衢州市", 1), Map.entry("舟山市", 1), Map.entry("台州市", 2),
@@ -85,6 +92,12 @@ public class DemoNominationCycle {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    OrganisationService organisationService;
+
+    @Inject
+    DemoActors actors;
 
     /** Runs with the clock moved to each step's day; the caller resets it. Answers the 2025 batch's id. */
     long load(long call2025Id) {
@@ -144,7 +157,74 @@ public class DemoNominationCycle {
         });
         Engagement engagement = applications.engagements(ningbo.getId()).get(0);
         as("institution", () -> engagements.accept(engagement.getId()));
+
+        // Three more cities nominated a factory each and submitted on time; their review is further behind.
+        Organisation yueqing = organisations.findByCreditCode(YUEQING_FACTORY_CODE).orElseThrow();
+        Organisation changxing = organisations.findByCreditCode(CHANGXING_FACTORY_CODE).orElseThrow();
+        Organisation nanhu = enterprise("嘉兴南湖智能装备有限公司（示例）", "330402", "0001");
+        submitted(batch, LocalDate.of(2025, 6, 4), List.of(
+                approved(batch, yueqing, "电气机械和器材制造业", LocalDate.of(2025, 6, 4))), "温经信函〔2025〕41号（示例）");
+        submitted(batch, LocalDate.of(2025, 6, 5), List.of(
+                approved(batch, changxing, "电气机械和器材制造业", LocalDate.of(2025, 6, 5))), "湖经信函〔2025〕29号（示例）");
+        submitted(batch, LocalDate.of(2025, 6, 6), List.of(
+                approved(batch, nanhu, "专用设备制造业", LocalDate.of(2025, 6, 6))), "嘉经信函〔2025〕52号（示例）");
         return batch.getId();
+    }
+
+    /**
+     * An enterprise without a demo account, registered as the portal registers one; its credit code is made up
+     * but valid.
+     */
+    Organisation enterprise(String name, String county, String serial) {
+        String first17 = "91" + county + "MA2PB" + serial;
+        Region region = regions.find(county).orElseThrow();
+        Organisation organisation = new Organisation();
+        organisation.setType(OrganisationType.ENTERPRISE);
+        organisation.setName(name);
+        organisation.setCreditCode(first17 + CreditCode.checkCharacter(first17));
+        organisation.setRegion(region);
+        organisation.setAddress(region.getFullName() + "示例路8号");
+        organisation.setLegalRepresentative("示例");
+        organisation.setContactName("示例联系人");
+        organisation.setContactPhone("0571-88000000");
+        return organisationService.register(organisation);
+    }
+
+    /**
+     * A factory's application from {@code from} on: on its city's list of the year before, self-evaluated, applied,
+     * approved by its county and its city within two weeks. The clock ends on the city's approval.
+     */
+    Application approved(Batch batch, Organisation factory, String industry, LocalDate from) {
+        Region county = factory.getRegion();
+        String city = county.city().getCode();
+        at(from.minusMonths(6).withDayOfMonth(20));
+        actors.asClerkOf(city, () -> nominations.listMunicipal(factory.getId(), from.getYear() - 1,
+                county.city().getName().substring(0, 1) + "经信〔" + (from.getYear() - 1) + "〕"
+                        + (60 + Long.parseLong(factory.getCreditCode().substring(13, 17))) + "号（示例）"));
+        at(from);
+        byte[] report = report(factory.getName(), batch.getTitle());
+        Application application = actors.asApplicant(factory, () -> {
+            Application a = applications.start(batch.getId());
+            a = applications.update(a.getId(), a.getVersion(), form(factory, Route.SELF_EVALUATION, null, industry));
+            a = applications.attachReport(a.getId(), "绿色低碳工厂自评价报告.pdf", new ByteArrayInputStream(report));
+            return applications.submit(a.getId(), a.getVersion());
+        });
+        at(from.plusDays(5));
+        actors.asClerkOf(county.getCode(), () -> applications.review(application.getId(), application.getVersion(),
+                ReviewDecision.APPROVED, "材料齐全，指标优于行业标杆。"));
+        at(from.plusDays(10));
+        return actors.asClerkOf(city, () -> applications.review(application.getId(), application.getVersion(),
+                ReviewDecision.APPROVED, "同意推荐。"));
+    }
+
+    /** The city nominates its approved applications, issues its 推荐函 and submits, two weeks after {@code from}. */
+    void submitted(Batch batch, LocalDate from, List<Application> approved, String letterNumber) {
+        at(from.plusDays(14));
+        actors.asClerkOf(approved.get(0).getCity().getCode(), () -> {
+            approved.forEach(a -> nominations.nominate(a.getId()));
+            nominations.issueLetter(batch.getId(), letterNumber);
+            return nominations.submit(batch.getId());
+        });
     }
 
     private static ApplicationForm form(Organisation applicant, Route route, Long institutionId, String industry) {
@@ -172,7 +252,7 @@ public class DemoNominationCycle {
         clock.moveTo(day.atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
     }
 
-    private Map<String, Integer> byCode(Map<String, Integer> byName) {
+    Map<String, Integer> byCode(Map<String, Integer> byName) {
         Map<String, Integer> quotas = new LinkedHashMap<>();
         for (Region city : regions.findByLevel(RegionLevel.CITY)) {
             quotas.put(city.getCode(), byName.getOrDefault(city.getName(), 0));
