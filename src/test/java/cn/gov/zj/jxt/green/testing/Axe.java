@@ -69,7 +69,8 @@ public final class Axe {
         if (source == null) {
             try (InputStream in = Axe.class.getClassLoader().getResourceAsStream(SCRIPT)) {
                 if (in == null) {
-                    throw new IllegalStateException(SCRIPT + " is not on the test classpath (org.webjars.npm:axe-core)");
+                    throw new IllegalStateException(SCRIPT + " is not on the test classpath "
+                            + "(org.webjars.npm:axe-core)");
                 }
                 source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {

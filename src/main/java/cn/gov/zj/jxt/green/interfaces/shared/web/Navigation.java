@@ -75,6 +75,11 @@ public class Navigation {
         return unreadNotifications;
     }
 
+    /** May open, change and conclude publicity periods and decide objections; the supervisor only reads them. */
+    public boolean isPublicityClerk() {
+        return currentActor.get().is(Role.PROVINCE_CLERK);
+    }
+
     /** May record, import and withdraw entries of the exclusion register. */
     public boolean isExclusionClerk() {
         return currentActor.get().is(Role.PROVINCE_CLERK, Role.CITY_CLERK);
