@@ -99,7 +99,11 @@ public final class Browser {
 
     /** Saves a PNG of the page into docs/screenshots (portal.screenshots), for the user guide. */
     public static void screenshot(ChromeDriver driver, String name) {
-        Path dir = Path.of(System.getProperty("portal.screenshots", "target/screenshots"));
+        screenshot(driver, Path.of(System.getProperty("portal.screenshots", "target/screenshots")), name);
+    }
+
+    /** Saves a PNG of the page into {@code dir}: pictures to look at, not for the user guide. */
+    public static void screenshot(ChromeDriver driver, Path dir, String name) {
         try {
             Files.createDirectories(dir);
             File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

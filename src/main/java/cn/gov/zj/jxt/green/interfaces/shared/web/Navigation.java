@@ -1,9 +1,14 @@
 package cn.gov.zj.jxt.green.interfaces.shared.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,7 +17,10 @@ import cn.gov.zj.jxt.green.application.CurrentActor;
 import cn.gov.zj.jxt.green.application.NotificationService;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 
-/** The workspace menu of the signed-in actor: what their role may open. */
+/**
+ * The public sections and the workspace menu of the signed-in actor (what their role may open), with the entry the
+ * page shown belongs to marked as current.
+ */
 @Named
 @RequestScoped
 public class Navigation {
@@ -27,7 +35,21 @@ public class Navigation {
     @Inject
     NotificationService notifications;
 
+    /** The public sections, in the order of the bar below the header. */
+    static final List<Item> PUBLIC = List.of(
+            new Item("nav.notices", "/notices.xhtml", null),
+            new Item("nav.publicity", "/publicity.xhtml", null),
+            new Item("nav.lists", "/units.xhtml", null),
+            new Item("nav.reports", "/reports.xhtml", null),
+            new Item("nav.openData", "/open-data.xhtml", null));
+
+    /** Pages that belong to a section whose address does not contain theirs: a notice, the provincial list. */
+    private static final Map<String, String> SECTION_OF = Map.of(
+            "/notice.xhtml", "/notices.xhtml",
+            "/lists.xhtml", "/units.xhtml");
+
     private List<Item> workspace;
+    private Optional<String> currentHref;
     private Long unreadNotifications;
 
     public Actor getActor() {
@@ -53,9 +75,57 @@ public class Navigation {
         return unreadNotifications;
     }
 
+    /** May open, change and conclude publicity periods and decide objections; the supervisor only reads them. */
+    public boolean isPublicityClerk() {
+        return currentActor.get().is(Role.PROVINCE_CLERK);
+    }
+
     /** May record, import and withdraw entries of the exclusion register. */
     public boolean isExclusionClerk() {
         return currentActor.get().is(Role.PROVINCE_CLERK, Role.CITY_CLERK);
+    }
+
+    public List<Item> getPublicSections() {
+        return PUBLIC;
+    }
+
+    /**
+     * The value of aria-current for a menu entry: "page" on the entry's own page, "true" on a page within its section
+     * (a notice under the notices, an edit page under its list), otherwise null, which leaves the attribute out.
+     */
+    public String current(Item item) {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        if (currentHref == null) {
+            currentHref = currentOf(viewId,
+                    Stream.concat(PUBLIC.stream(), getWorkspace().stream()).map(Item::href).toList());
+        }
+        if (currentHref.filter(item.href()::equals).isEmpty()) {
+            return null;
+        }
+        return path(item.href()).equals(viewId) ? "page" : "true";
+    }
+
+    /** The entry for {@code viewId}: the one with that very page, else the one whose section holds it most narrowly. */
+    static Optional<String> currentOf(String viewId, List<String> hrefs) {
+        String view = SECTION_OF.getOrDefault(viewId, viewId);
+        Optional<String> exact = hrefs.stream().filter(href -> path(href).equals(view)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return hrefs.stream().filter(href -> !section(href).equals("/workspace/") && view.startsWith(section(href)))
+                .max(Comparator.comparingInt(href -> section(href).length()));
+    }
+
+    /** The folder a menu entry stands for: /workspace/notices/ for its index, /publicity/ for /publicity.xhtml. */
+    private static String section(String href) {
+        String path = path(href);
+        return path.endsWith("/index.xhtml") ? path.substring(0, path.length() - "index.xhtml".length())
+                : path.substring(0, path.length() - ".xhtml".length()) + "/";
+    }
+
+    private static String path(String href) {
+        int query = href.indexOf('?');
+        return query < 0 ? href : href.substring(0, query);
     }
 
     public List<Item> getWorkspace() {
