@@ -9,9 +9,10 @@ import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +20,14 @@ import java.util.stream.Collectors;
 
 /**
  * workspace/applications/index.xhtml: the applicant's applications, and the open batches that call its kind of
- * unit (003 §一), each with a button to apply.
+ * unit (003 §一), each with a button to apply. The rows live with the view: a button pressed on a list that has
+ * changed since it was shown still means the batch it was shown beside, not whichever batch now has its row.
  */
 @Named
-@RequestScoped
-public class ApplicationsBacking {
+@ViewScoped
+public class ApplicationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ApplicationService applications;
