@@ -156,7 +156,7 @@ class PublicityPagesIT {
         PortalClient.Page lookUp = newClient().get("publicity/receipt.xhtml");
         PortalClient.Page unknown = lookUp.form("receipt").set("receipt:code", "AAAAAAAAAAAAAAAA")
                 .submit("receipt:find");
-        assertStatus(200, unknown);
+        assertStatus(404, unknown);
         assertEquals("未找到该回执码对应的异议，请核对后重新输入。", unknown.error("receipt:code"), unknown.text());
         assertEquals("AAAAAAAAAAAAAAAA", unknown.document().getElementById("receipt:code").val());
         PortalClient.Page found = unknown.form("receipt").set("receipt:code", code.text().strip())
