@@ -81,8 +81,8 @@ class AccessibilityBrowserIT {
         for (String language : List.of("zh", "en")) {
             if (language.equals("en")) {
                 browser.get(base + "index.xhtml");
-                browser.findElement(By.id("header:english")).click();
-                Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("header:chinese")));
+                browser.findElement(By.id("english")).click();
+                Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("chinese")));
             }
             for (int width : WIDTHS) {
                 Browser.resize(browser, width, 900);

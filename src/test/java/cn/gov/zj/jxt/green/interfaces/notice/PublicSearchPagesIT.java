@@ -59,7 +59,7 @@ class PublicSearchPagesIT extends PortalClientTest {
         assertStatus(200, page);
         PortalClient.Page unknown = page.form("receipt").set("receipt:code", "AAAAAAAAAAAAAAAA")
                 .submit("receipt:find");
-        assertStatus(200, unknown);
+        assertStatus(404, unknown);
         assertEquals("未找到该回执码对应的举报，请核对后重新输入。", unknown.error("receipt:code"), unknown.text());
         assertEquals("AAAAAAAAAAAAAAAA", unknown.document().getElementById("receipt:code").val());
         assertTrue(unknown.document().select("#status").isEmpty(), "no result shown");
