@@ -1,14 +1,14 @@
 package cn.gov.zj.jxt.green.testing;
 
-import cn.gov.zj.jxt.green.application.Actor;
-import cn.gov.zj.jxt.green.application.ApplicationForm;
-import cn.gov.zj.jxt.green.application.ApplicationService;
-import cn.gov.zj.jxt.green.application.BatchForm;
-import cn.gov.zj.jxt.green.application.BatchService;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.DocumentService;
-import cn.gov.zj.jxt.green.application.NominationService;
-import cn.gov.zj.jxt.green.application.OrganisationService;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.nomination.ApplicationForm;
+import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
+import cn.gov.zj.jxt.green.application.nomination.BatchForm;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.nomination.NominationService;
+import cn.gov.zj.jxt.green.application.organisation.OrganisationService;
+import cn.gov.zj.jxt.green.application.shared.Actor;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.testing;
 
-import cn.gov.zj.jxt.green.application.AccountService;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.OrganisationService;
+import cn.gov.zj.jxt.green.application.account.AccountService;
+import cn.gov.zj.jxt.green.application.organisation.OrganisationService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;

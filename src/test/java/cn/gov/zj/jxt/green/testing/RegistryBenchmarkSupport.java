@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.testing;
 
-import cn.gov.zj.jxt.green.application.RegistryService;
+import cn.gov.zj.jxt.green.application.listing.RegistryService;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitStatus;

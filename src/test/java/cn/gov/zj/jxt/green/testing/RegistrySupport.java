@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.testing;
 
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.DocumentService;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.testing;
 
-import cn.gov.zj.jxt.green.application.NamedReportService;
-import cn.gov.zj.jxt.green.application.ReportForm;
+import cn.gov.zj.jxt.green.application.report.NamedReportService;
+import cn.gov.zj.jxt.green.application.report.ReportForm;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;

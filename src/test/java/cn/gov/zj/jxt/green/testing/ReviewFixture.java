@@ -2,14 +2,14 @@ package cn.gov.zj.jxt.green.testing;
 
 import static cn.gov.zj.jxt.green.testing.NominationFixture.PROVINCE;
 
-import cn.gov.zj.jxt.green.application.AccountService;
-import cn.gov.zj.jxt.green.application.Actor;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.ExpertForm;
-import cn.gov.zj.jxt.green.application.NominationService;
-import cn.gov.zj.jxt.green.application.ReviewService;
-import cn.gov.zj.jxt.green.application.ScoreForm;
-import cn.gov.zj.jxt.green.application.ScoringService;
+import cn.gov.zj.jxt.green.application.account.AccountService;
+import cn.gov.zj.jxt.green.application.nomination.NominationService;
+import cn.gov.zj.jxt.green.application.review.ExpertForm;
+import cn.gov.zj.jxt.green.application.review.ReviewService;
+import cn.gov.zj.jxt.green.application.review.ScoreForm;
+import cn.gov.zj.jxt.green.application.review.ScoringService;
+import cn.gov.zj.jxt.green.application.shared.Actor;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;

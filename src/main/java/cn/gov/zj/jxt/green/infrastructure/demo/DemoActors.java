@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.infrastructure.demo;
 
-import cn.gov.zj.jxt.green.application.Actor;
-import cn.gov.zj.jxt.green.application.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.Actor;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;

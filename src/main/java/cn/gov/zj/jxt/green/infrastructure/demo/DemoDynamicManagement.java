@@ -1,11 +1,11 @@
 package cn.gov.zj.jxt.green.infrastructure.demo;
 
-import cn.gov.zj.jxt.green.application.Actor;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.DynamicFormInput;
-import cn.gov.zj.jxt.green.application.DynamicManagementService;
-import cn.gov.zj.jxt.green.application.NominationService;
-import cn.gov.zj.jxt.green.application.RemovalService;
+import cn.gov.zj.jxt.green.application.dynamic.DynamicFormInput;
+import cn.gov.zj.jxt.green.application.dynamic.DynamicManagementService;
+import cn.gov.zj.jxt.green.application.dynamic.RemovalService;
+import cn.gov.zj.jxt.green.application.nomination.NominationService;
+import cn.gov.zj.jxt.green.application.shared.Actor;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.dynamic.ChangeKind;
 import cn.gov.zj.jxt.green.domain.model.dynamic.DynamicForm;

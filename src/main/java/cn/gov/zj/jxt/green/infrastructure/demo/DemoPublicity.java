@@ -1,14 +1,14 @@
 package cn.gov.zj.jxt.green.infrastructure.demo;
 
-import cn.gov.zj.jxt.green.application.BatchForm;
-import cn.gov.zj.jxt.green.application.BatchService;
-import cn.gov.zj.jxt.green.application.DeadlineService;
-import cn.gov.zj.jxt.green.application.DefaultPublicityService;
-import cn.gov.zj.jxt.green.application.DocumentNumberService;
-import cn.gov.zj.jxt.green.application.ObjectionForm;
-import cn.gov.zj.jxt.green.application.PublicityForm;
-import cn.gov.zj.jxt.green.application.PublicityService;
-import cn.gov.zj.jxt.green.application.ReviewService;
+import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
+import cn.gov.zj.jxt.green.application.document.DocumentNumberService;
+import cn.gov.zj.jxt.green.application.nomination.BatchForm;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.publicity.DefaultPublicityService;
+import cn.gov.zj.jxt.green.application.publicity.ObjectionForm;
+import cn.gov.zj.jxt.green.application.publicity.PublicityForm;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
+import cn.gov.zj.jxt.green.application.review.ReviewService;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.document.Issuer;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;

@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.infrastructure.demo;
 
-import cn.gov.zj.jxt.green.application.Actor;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.DocumentService;
-import cn.gov.zj.jxt.green.application.OrganisationService;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.organisation.OrganisationService;
+import cn.gov.zj.jxt.green.application.shared.Actor;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;

@@ -1,10 +1,10 @@
 package cn.gov.zj.jxt.green.infrastructure.demo;
 
-import cn.gov.zj.jxt.green.application.Actor;
-import cn.gov.zj.jxt.green.application.ConclusionForm;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.NamedReportService;
-import cn.gov.zj.jxt.green.application.ReportForm;
+import cn.gov.zj.jxt.green.application.publicity.ConclusionForm;
+import cn.gov.zj.jxt.green.application.report.NamedReportService;
+import cn.gov.zj.jxt.green.application.report.ReportForm;
+import cn.gov.zj.jxt.green.application.shared.Actor;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;

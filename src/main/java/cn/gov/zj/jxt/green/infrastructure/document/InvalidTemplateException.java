@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 
 /**
  * An uploaded document template the portal refuses, with every problem found, so that the clerk can fix them all

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import cn.gov.zj.jxt.green.application.NotificationSent;
+import cn.gov.zj.jxt.green.application.notification.NotificationSent;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 
 /**

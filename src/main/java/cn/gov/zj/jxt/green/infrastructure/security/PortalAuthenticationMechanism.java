@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import cn.gov.zj.jxt.green.application.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 
 /**
  * How people and programs prove who they are.

@@ -10,7 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
-import cn.gov.zj.jxt.green.application.SignInService;
+import cn.gov.zj.jxt.green.application.account.SignInService;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 
 /**

@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.security;
 
-import cn.gov.zj.jxt.green.application.TooManyRequestsException;
+import cn.gov.zj.jxt.green.application.shared.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
-import cn.gov.zj.jxt.green.application.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 
 /**
  * How many entries a ZIP's central directory lists, read from its end record (APPNOTE 4.3.16, and 4.3.14

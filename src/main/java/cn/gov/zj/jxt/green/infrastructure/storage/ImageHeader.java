@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
-import cn.gov.zj.jxt.green.application.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 
 /**
  * The pixel size an image declares in its header, read without decoding the image: a few kilobytes can

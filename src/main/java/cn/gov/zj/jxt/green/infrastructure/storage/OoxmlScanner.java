@@ -27,7 +27,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.ext.DefaultHandler2;
 
-import cn.gov.zj.jxt.green.application.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 
 /**
  * Reads a ZIP the way an attacker cannot steer: entry by entry, inflating every byte and counting what it

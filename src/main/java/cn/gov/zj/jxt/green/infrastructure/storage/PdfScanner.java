@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
-import cn.gov.zj.jxt.green.application.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 
 /**
  * Looks for active content in a PDF at the byte level, as pdfid does: the names of JavaScript, launch actions

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.gov.zj.jxt.green.application.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 
 /**
  * Decides whether an uploaded file may be kept, from its bytes alone: the name and the browser's content type

@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.exclusion;
 
-import cn.gov.zj.jxt.green.application.ExclusionImportReport;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionImportReport;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import java.util.List;
 import java.util.Locale;

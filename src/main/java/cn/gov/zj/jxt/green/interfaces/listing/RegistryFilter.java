@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.listing;
 
-import cn.gov.zj.jxt.green.application.InputValidation;
-import cn.gov.zj.jxt.green.application.InvalidInputException;
+import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitSort;

@@ -39,7 +39,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
-import cn.gov.zj.jxt.green.application.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 
 /** Every hostile file is built here, from bytes; none is kept in the repository. */
 class UploadInspectorTest {

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.jxt.green.application.AccessDeniedException;
-import cn.gov.zj.jxt.green.application.BusinessRuleException;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.DeadlineService;
-import cn.gov.zj.jxt.green.application.DocumentService;
-import cn.gov.zj.jxt.green.application.DynamicFormInput;
-import cn.gov.zj.jxt.green.application.DynamicManagementDeadlines;
-import cn.gov.zj.jxt.green.application.DynamicManagementService;
-import cn.gov.zj.jxt.green.application.NotificationService;
-import cn.gov.zj.jxt.green.application.ExclusionService;
-import cn.gov.zj.jxt.green.application.RemovalService;
+import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.dynamic.DynamicFormInput;
+import cn.gov.zj.jxt.green.application.dynamic.DynamicManagementDeadlines;
+import cn.gov.zj.jxt.green.application.dynamic.DynamicManagementService;
+import cn.gov.zj.jxt.green.application.dynamic.RemovalService;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionService;
+import cn.gov.zj.jxt.green.application.notification.NotificationService;
+import cn.gov.zj.jxt.green.application.shared.AccessDeniedException;
+import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.dynamic.ChangeKind;
@@ -316,7 +316,7 @@ class DynamicManagementIT {
                 .filter(d -> d.getKind().equals("dynamic.form.reminder.first")).findFirst().orElseThrow();
         assertEquals(LocalDate.of(year, 4, 1).atStartOfDay(PortalClock.ZONE).toInstant(), reminder.getDueAt());
         // An account of the unit (the inbox is read per account; no such account has read anything).
-        var applicant = new cn.gov.zj.jxt.green.application.Actor("it-unit", cn.gov.zj.jxt.green.domain.model.account
+        var applicant = new cn.gov.zj.jxt.green.application.shared.Actor("it-unit", cn.gov.zj.jxt.green.domain.model.account
                 .Role.APPLICANT, null, unit.getOrganisation().getId(), Long.MAX_VALUE, null);
         long before = notifications.unreadCount(applicant);
         // Both triggers of one deadline (which the deadline service would never let run twice) tell the unit once.
@@ -334,7 +334,7 @@ class DynamicManagementIT {
         int year = clock.today().getYear() - 1;
         ListedUnit unit = dynamicFixture.listedFactory(DynamicFixture.unique("迟到催报测试厂"), HUZHOU,
                 ListLevel.MUNICIPAL, year - 1);
-        var applicant = new cn.gov.zj.jxt.green.application.Actor("it-unit", cn.gov.zj.jxt.green.domain.model.account
+        var applicant = new cn.gov.zj.jxt.green.application.shared.Actor("it-unit", cn.gov.zj.jxt.green.domain.model.account
                 .Role.APPLICANT, null, unit.getOrganisation().getId(), Long.MAX_VALUE, null);
         long before = notifications.unreadCount(applicant);
         Deadline late = new Deadline("dynamic.form.reminder.second", "DynamicYear", year,

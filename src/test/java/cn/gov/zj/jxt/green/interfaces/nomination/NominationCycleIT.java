@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.jxt.green.application.ApplicationService;
-import cn.gov.zj.jxt.green.application.BatchService;
-import cn.gov.zj.jxt.green.application.BusinessRuleException;
-import cn.gov.zj.jxt.green.application.DocumentService;
-import cn.gov.zj.jxt.green.application.EngagementService;
-import cn.gov.zj.jxt.green.application.ExclusionForm;
-import cn.gov.zj.jxt.green.application.ExclusionService;
-import cn.gov.zj.jxt.green.application.InstitutionAffiliateService;
-import cn.gov.zj.jxt.green.application.NominationService;
-import cn.gov.zj.jxt.green.application.NoticeService;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionForm;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionService;
+import cn.gov.zj.jxt.green.application.institution.InstitutionAffiliateService;
+import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.nomination.EngagementService;
+import cn.gov.zj.jxt.green.application.nomination.NominationService;
+import cn.gov.zj.jxt.green.application.notice.NoticeService;
+import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
@@ -24,9 +24,9 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
+import cn.gov.zj.jxt.green.domain.model.nomination.EligibilityRule;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
-import cn.gov.zj.jxt.green.domain.model.nomination.EligibilityRule;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
@@ -231,15 +231,15 @@ class NominationCycleIT {
                 NominationFixture.leadingForm(factory, Route.SELF_EVALUATION, null));
         fixture.submit(factory, application.getId());
 
-        assertThrows(cn.gov.zj.jxt.green.application.AccessDeniedException.class, () -> fixture.as(
+        assertThrows(cn.gov.zj.jxt.green.application.shared.AccessDeniedException.class, () -> fixture.as(
                 fixture.countyClerk(binjiang), () -> applications.review(application.getId(),
                         applications.get(application.getId()).getVersion(), ReviewDecision.APPROVED, null)),
                 "滨江 cannot review 西湖's factory");
-        assertThrows(cn.gov.zj.jxt.green.application.AccessDeniedException.class, () -> fixture.as(
+        assertThrows(cn.gov.zj.jxt.green.application.shared.AccessDeniedException.class, () -> fixture.as(
                 fixture.cityClerk(fixture.city("330100")), () -> applications.review(application.getId(),
                         applications.get(application.getId()).getVersion(), ReviewDecision.APPROVED, null)),
                 "the city waits for the county");
-        assertThrows(cn.gov.zj.jxt.green.application.InvalidInputException.class, () -> fixture.as(
+        assertThrows(cn.gov.zj.jxt.green.application.shared.InvalidInputException.class, () -> fixture.as(
                 fixture.countyClerk(xihu), () -> applications.review(application.getId(),
                         applications.get(application.getId()).getVersion(), ReviewDecision.RETURNED, " ")));
         Application returned = fixture.as(fixture.countyClerk(xihu), () -> applications.review(application.getId(),
@@ -377,7 +377,7 @@ class NominationCycleIT {
         // A park whose industrial share is exactly 50% is not "超过50%" (004 §(十) 1).
         Organisation park = fixture.register(OrganisationType.PARK, "工业占比不足的园区", beilun);
         var form = NominationFixture.leadingForm(park, Route.SELF_EVALUATION, null);
-        var half = new cn.gov.zj.jxt.green.application.ApplicationForm(form.productionRegion(), form.industry(),
+        var half = new cn.gov.zj.jxt.green.application.nomination.ApplicationForm(form.productionRegion(), form.industry(),
                 form.route(), null, null, null, null, null, null, null, null, null, null, null, true, true,
                 new BigDecimal("50.00"), true);
         Application parkApplication = fixture.drafted(batch, park, half);

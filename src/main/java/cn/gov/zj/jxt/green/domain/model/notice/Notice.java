@@ -1,6 +1,5 @@
 package cn.gov.zj.jxt.green.domain.model.notice;
 
-import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
@@ -8,6 +7,7 @@ import cn.gov.zj.jxt.green.domain.model.document.content.AnnexBlock;
 import cn.gov.zj.jxt.green.domain.model.document.content.BodyParagraph;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.Imprint;
+import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

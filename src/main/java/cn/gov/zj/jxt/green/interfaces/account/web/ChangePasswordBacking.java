@@ -6,8 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.zj.jxt.green.application.AccountService;
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.account.AccountService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 
 /** workspace/password.xhtml: the signed-in person changes their own password. */

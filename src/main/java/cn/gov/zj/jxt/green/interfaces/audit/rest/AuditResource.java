@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gov.zj.jxt.green.application.AuditService;
+import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditEntry;
 import cn.gov.zj.jxt.green.domain.model.audit.ChainVerification;
 import cn.gov.zj.jxt.green.domain.shared.Page;

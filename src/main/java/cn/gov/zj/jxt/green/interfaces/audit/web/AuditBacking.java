@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.zj.jxt.green.application.AuditService;
+import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditEntry;
 import cn.gov.zj.jxt.green.domain.model.audit.ChainVerification;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import cn.gov.zj.jxt.green.application.DocumentNumberService;
+import cn.gov.zj.jxt.green.application.document.DocumentNumberService;
 import cn.gov.zj.jxt.green.domain.model.document.Issuer;
 import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
 import cn.gov.zj.jxt.green.domain.shared.Page;

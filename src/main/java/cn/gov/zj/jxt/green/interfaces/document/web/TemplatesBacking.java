@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.document.web;
 
-import cn.gov.zj.jxt.green.application.DocumentService;
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentTemplate;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
 import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException;

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.dynamic.rest;
 
-import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
-import cn.gov.zj.jxt.green.application.RemovalService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.dynamic.RemovalService;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
 import jakarta.enterprise.context.RequestScoped;

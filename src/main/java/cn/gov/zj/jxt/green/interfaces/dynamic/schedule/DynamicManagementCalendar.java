@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.dynamic.schedule;
 
-import cn.gov.zj.jxt.green.application.DynamicManagementService;
+import cn.gov.zj.jxt.green.application.dynamic.DynamicManagementService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

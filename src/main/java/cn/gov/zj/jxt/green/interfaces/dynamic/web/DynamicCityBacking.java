@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.dynamic.web;
 
-import cn.gov.zj.jxt.green.application.DynamicManagementService;
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.RemovalService;
+import cn.gov.zj.jxt.green.application.dynamic.DynamicManagementService;
+import cn.gov.zj.jxt.green.application.dynamic.RemovalService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.dynamic.DynamicForm;
 import cn.gov.zj.jxt.green.domain.model.dynamic.ReReviewTask;
 import cn.gov.zj.jxt.green.domain.model.dynamic.RemovalProposal;

@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.exclusion.rest;
 
-import cn.gov.zj.jxt.green.application.ExclusionForm;
-import cn.gov.zj.jxt.green.application.ExclusionImportReport;
-import cn.gov.zj.jxt.green.application.ExclusionService;
-import cn.gov.zj.jxt.green.application.InputValidation;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionForm;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionImportReport;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionService;
+import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionEntry;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
 import cn.gov.zj.jxt.green.domain.shared.Page;

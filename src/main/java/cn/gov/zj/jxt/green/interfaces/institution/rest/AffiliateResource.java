@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import cn.gov.zj.jxt.green.application.InstitutionAffiliateService;
+import cn.gov.zj.jxt.green.application.institution.InstitutionAffiliateService;
 import cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate;
 
 /**

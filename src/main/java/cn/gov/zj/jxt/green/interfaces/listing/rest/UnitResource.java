@@ -1,11 +1,11 @@
 package cn.gov.zj.jxt.green.interfaces.listing.rest;
 
-import cn.gov.zj.jxt.green.application.InputValidation;
-import cn.gov.zj.jxt.green.application.RegistryService;
-import cn.gov.zj.jxt.green.application.RegistryService.DocumentRef;
-import cn.gov.zj.jxt.green.application.RegistryService.Entry;
-import cn.gov.zj.jxt.green.application.RegistryService.HistoryLine;
-import cn.gov.zj.jxt.green.application.RegistryService.UnitRecord;
+import cn.gov.zj.jxt.green.application.listing.RegistryService.DocumentRef;
+import cn.gov.zj.jxt.green.application.listing.RegistryService.Entry;
+import cn.gov.zj.jxt.green.application.listing.RegistryService.HistoryLine;
+import cn.gov.zj.jxt.green.application.listing.RegistryService.UnitRecord;
+import cn.gov.zj.jxt.green.application.listing.RegistryService;
+import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.RegistryRow;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;

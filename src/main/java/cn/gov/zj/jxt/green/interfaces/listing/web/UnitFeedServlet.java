@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.listing.web;
 
-import cn.gov.zj.jxt.green.application.RegistryService;
-import cn.gov.zj.jxt.green.application.RegistryService.Change;
+import cn.gov.zj.jxt.green.application.listing.RegistryService.Change;
+import cn.gov.zj.jxt.green.application.listing.RegistryService;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.listing.web;
 
-import cn.gov.zj.jxt.green.application.InvalidInputException;
-import cn.gov.zj.jxt.green.application.RegistryService;
+import cn.gov.zj.jxt.green.application.listing.RegistryService;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitStatus;

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.listing.web;
 
-import cn.gov.zj.jxt.green.application.RegistryService;
-import cn.gov.zj.jxt.green.application.RegistryService.UnitRecord;
+import cn.gov.zj.jxt.green.application.listing.RegistryService.UnitRecord;
+import cn.gov.zj.jxt.green.application.listing.RegistryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

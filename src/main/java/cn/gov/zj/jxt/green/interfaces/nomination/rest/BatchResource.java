@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.rest;
 
-import cn.gov.zj.jxt.green.application.BatchService;
-import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.rest;
 
-import cn.gov.zj.jxt.green.application.BatchService.QuotaUse;
+import cn.gov.zj.jxt.green.application.nomination.BatchService.QuotaUse;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;

@@ -1,13 +1,13 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.rest;
 
-import cn.gov.zj.jxt.green.application.ApplicationForm;
-import cn.gov.zj.jxt.green.application.ApplicationService;
-import cn.gov.zj.jxt.green.application.BatchForm;
-import cn.gov.zj.jxt.green.application.BatchService;
-import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
-import cn.gov.zj.jxt.green.application.EngagementService;
-import cn.gov.zj.jxt.green.application.InvalidInputException;
-import cn.gov.zj.jxt.green.application.NominationService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.nomination.ApplicationForm;
+import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
+import cn.gov.zj.jxt.green.application.nomination.BatchForm;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.nomination.EngagementService;
+import cn.gov.zj.jxt.green.application.nomination.NominationService;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus;

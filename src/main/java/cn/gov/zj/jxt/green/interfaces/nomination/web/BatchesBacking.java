@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.web;
 
-import cn.gov.zj.jxt.green.application.BatchService;
-import cn.gov.zj.jxt.green.application.CurrentActor;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import jakarta.faces.view.ViewScoped;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.web;
 
-import cn.gov.zj.jxt.green.application.EngagementService;
-import cn.gov.zj.jxt.green.application.EngagementService.CapUse;
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.nomination.EngagementService.CapUse;
+import cn.gov.zj.jxt.green.application.nomination.EngagementService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.web;
 
-import cn.gov.zj.jxt.green.application.ApplicationService;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;

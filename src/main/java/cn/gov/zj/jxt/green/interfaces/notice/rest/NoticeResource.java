@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.notice.rest;
 
-import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
-import cn.gov.zj.jxt.green.application.NoticeService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.notice.NoticeService;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeAnnex;
 import cn.gov.zj.jxt.green.domain.shared.Page;

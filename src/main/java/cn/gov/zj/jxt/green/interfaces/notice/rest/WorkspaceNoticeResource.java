@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.notice.rest;
 
-import cn.gov.zj.jxt.green.application.InvalidInputException;
-import cn.gov.zj.jxt.green.application.NoticeForm;
-import cn.gov.zj.jxt.green.application.NoticeService;
-import cn.gov.zj.jxt.green.application.NoticeService.AnnexTableSource;
+import cn.gov.zj.jxt.green.application.notice.NoticeForm;
+import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
+import cn.gov.zj.jxt.green.application.notice.NoticeService;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeStatus;

@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.notice.web;
 
-import cn.gov.zj.jxt.green.application.NoticeForm;
-import cn.gov.zj.jxt.green.application.NoticeService;
-import cn.gov.zj.jxt.green.application.NoticeService.AnnexTableSource;
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.notice.NoticeForm;
+import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
+import cn.gov.zj.jxt.green.application.notice.NoticeService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;

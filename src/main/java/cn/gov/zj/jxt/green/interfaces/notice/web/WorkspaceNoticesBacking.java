@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.notice.web;
 
-import cn.gov.zj.jxt.green.application.NoticeService;
+import cn.gov.zj.jxt.green.application.notice.NoticeService;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeStatus;

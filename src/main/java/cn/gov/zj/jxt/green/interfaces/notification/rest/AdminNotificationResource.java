@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.gov.zj.jxt.green.application.BroadcastForm;
-import cn.gov.zj.jxt.green.application.InvalidInputException;
-import cn.gov.zj.jxt.green.application.NotificationService;
+import cn.gov.zj.jxt.green.application.notification.BroadcastForm;
+import cn.gov.zj.jxt.green.application.notification.NotificationService;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 
 /**
  * An administrator's announcement to the accounts of a role (in one region, or everywhere) or of one

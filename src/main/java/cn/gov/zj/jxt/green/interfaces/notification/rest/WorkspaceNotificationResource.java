@@ -14,9 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.NotificationService;
-import cn.gov.zj.jxt.green.application.NotificationService.InboxEntry;
+import cn.gov.zj.jxt.green.application.notification.NotificationService.InboxEntry;
+import cn.gov.zj.jxt.green.application.notification.NotificationService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 

@@ -9,10 +9,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.NotificationService;
-import cn.gov.zj.jxt.green.application.NotificationService.InboxEntry;
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.notification.NotificationService.InboxEntry;
+import cn.gov.zj.jxt.green.application.notification.NotificationService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;

@@ -1,18 +1,18 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.rest;
 
-import cn.gov.zj.jxt.green.application.DocumentService.RenditionType;
-import cn.gov.zj.jxt.green.application.EvidenceFiles;
-import cn.gov.zj.jxt.green.application.ObjectionForm;
-import cn.gov.zj.jxt.green.application.PublicityService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
+import cn.gov.zj.jxt.green.application.publicity.ObjectionForm;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.ListedPage;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.ListedView;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.PublicitySummary;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.PublicityView;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.ReceiptView;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.rest;
 
-import cn.gov.zj.jxt.green.application.InputValidation;
-import cn.gov.zj.jxt.green.application.PublicityForm;
-import cn.gov.zj.jxt.green.application.PublicityService;
+import cn.gov.zj.jxt.green.application.publicity.PublicityForm;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
+import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.ObjectionView;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.PublicityView;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;

@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
-import cn.gov.zj.jxt.green.application.PublicityService;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;

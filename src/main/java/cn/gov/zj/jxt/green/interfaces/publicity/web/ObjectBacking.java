@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
-import cn.gov.zj.jxt.green.application.EvidenceFiles;
-import cn.gov.zj.jxt.green.application.ObjectionForm;
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.PublicityService;
+import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
+import cn.gov.zj.jxt.green.application.publicity.ObjectionForm;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;

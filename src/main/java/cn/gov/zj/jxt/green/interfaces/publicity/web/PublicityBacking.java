@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
-import cn.gov.zj.jxt.green.application.PublicityService;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.PublicityService;
-import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
+import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.publicity.Objection;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.enterprise.context.RequestScoped;

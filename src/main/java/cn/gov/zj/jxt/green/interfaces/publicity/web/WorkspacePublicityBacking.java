@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
-import cn.gov.zj.jxt.green.application.BatchService;
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.PublicityForm;
-import cn.gov.zj.jxt.green.application.PublicityService;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.publicity.PublicityForm;
+import cn.gov.zj.jxt.green.application.publicity.PublicityService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityPeriod;

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.report.rest;
 
-import cn.gov.zj.jxt.green.application.ConclusionForm;
-import cn.gov.zj.jxt.green.application.NamedReportService;
+import cn.gov.zj.jxt.green.application.publicity.ConclusionForm;
+import cn.gov.zj.jxt.green.application.report.NamedReportService;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
 import cn.gov.zj.jxt.green.domain.model.report.ReportStatus;
 import cn.gov.zj.jxt.green.domain.model.report.ReporterIdentity;

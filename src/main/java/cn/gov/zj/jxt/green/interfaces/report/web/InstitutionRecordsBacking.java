@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.report.web;
 
-import cn.gov.zj.jxt.green.application.NamedReportService;
+import cn.gov.zj.jxt.green.application.report.NamedReportService;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
 import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.report.web;
 
-import cn.gov.zj.jxt.green.application.NamedReportService;
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.report.NamedReportService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
+import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.report.web;
 
-import cn.gov.zj.jxt.green.application.EvidenceFiles;
-import cn.gov.zj.jxt.green.application.NamedReportService;
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.ReportForm;
+import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
+import cn.gov.zj.jxt.green.application.report.NamedReportService;
+import cn.gov.zj.jxt.green.application.report.ReportForm;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.report.ReportSubject;
 import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import cn.gov.zj.jxt.green.interfaces.shared.web.EvidenceParts;

@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.report.web;
 
-import cn.gov.zj.jxt.green.application.ConclusionForm;
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.NamedReportService;
-import cn.gov.zj.jxt.green.application.PortalException;
+import cn.gov.zj.jxt.green.application.publicity.ConclusionForm;
+import cn.gov.zj.jxt.green.application.report.NamedReportService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;

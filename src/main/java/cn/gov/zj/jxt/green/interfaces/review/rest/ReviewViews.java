@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.review.rest;
 
-import cn.gov.zj.jxt.green.application.ReviewService;
+import cn.gov.zj.jxt.green.application.review.ReviewService;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;

@@ -1,10 +1,10 @@
 package cn.gov.zj.jxt.green.interfaces.review.rest;
 
-import cn.gov.zj.jxt.green.application.ExpertForm;
-import cn.gov.zj.jxt.green.application.InvalidInputException;
-import cn.gov.zj.jxt.green.application.ReviewService;
-import cn.gov.zj.jxt.green.application.ScoreForm;
-import cn.gov.zj.jxt.green.application.ScoringService;
+import cn.gov.zj.jxt.green.application.review.ExpertForm;
+import cn.gov.zj.jxt.green.application.review.ReviewService;
+import cn.gov.zj.jxt.green.application.review.ScoreForm;
+import cn.gov.zj.jxt.green.application.review.ScoringService;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;
 import cn.gov.zj.jxt.green.domain.model.review.CheckFinding;
 import cn.gov.zj.jxt.green.domain.model.review.InspectionResult;

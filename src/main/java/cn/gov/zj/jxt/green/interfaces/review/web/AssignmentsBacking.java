@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.review.web;
 
-import cn.gov.zj.jxt.green.application.ScoringService;
+import cn.gov.zj.jxt.green.application.review.ScoringService;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.review.web;
 
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.ReviewService;
+import cn.gov.zj.jxt.green.application.review.ReviewService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.review.DrawRecord;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.view.ViewScoped;

@@ -1,9 +1,9 @@
 package cn.gov.zj.jxt.green.interfaces.review.web;
 
-import cn.gov.zj.jxt.green.application.CurrentActor;
-import cn.gov.zj.jxt.green.application.ExpertForm;
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.ReviewService;
+import cn.gov.zj.jxt.green.application.review.ExpertForm;
+import cn.gov.zj.jxt.green.application.review.ReviewService;
+import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.review.web;
 
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.ScoreForm;
-import cn.gov.zj.jxt.green.application.ScoringService;
+import cn.gov.zj.jxt.green.application.review.ScoreForm;
+import cn.gov.zj.jxt.green.application.review.ScoringService;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;
 import cn.gov.zj.jxt.green.domain.model.review.Criterion;

@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.shared.rest;
 
-import cn.gov.zj.jxt.green.application.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.FileDownload;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;

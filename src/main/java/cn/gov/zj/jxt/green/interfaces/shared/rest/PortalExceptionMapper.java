@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import cn.gov.zj.jxt.green.application.AccessDeniedException;
-import cn.gov.zj.jxt.green.application.BusinessRuleException;
-import cn.gov.zj.jxt.green.application.InvalidInputException;
-import cn.gov.zj.jxt.green.application.PortalException;
-import cn.gov.zj.jxt.green.application.RecordNotFoundException;
-import cn.gov.zj.jxt.green.application.TooManyRequestsException;
+import cn.gov.zj.jxt.green.application.shared.AccessDeniedException;
+import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
+import cn.gov.zj.jxt.green.application.shared.PortalException;
+import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.shared.TooManyRequestsException;
 import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException;
 import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;

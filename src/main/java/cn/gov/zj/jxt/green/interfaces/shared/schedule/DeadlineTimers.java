@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.shared.schedule;
 
-import cn.gov.zj.jxt.green.application.DeadlineService;
-import cn.gov.zj.jxt.green.application.DeadlineTriggers;
+import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
+import cn.gov.zj.jxt.green.application.deadline.DeadlineTriggers;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.infrastructure.time.ClockMoved;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;

@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.shared.web;
 
-import cn.gov.zj.jxt.green.application.EvidenceFiles;
+import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
 import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import jakarta.servlet.http.Part;
 import java.io.IOException;

@@ -15,8 +15,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.gov.zj.jxt.green.application.AccessDeniedException;
-import cn.gov.zj.jxt.green.application.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.shared.AccessDeniedException;
+import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
 /**

@@ -1,0 +1,81 @@
+package cn.gov.zj.jxt.green.application.shared;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * Validates what reaches a service, whatever page or API it came through; pages validate the same
+ * constraints field by field first, so a person normally sees the messages beside the inputs. Violations
+ * carry message keys, not text, so that each reader gets them in their own language.
+ */
+@ApplicationScoped
+public class InputValidation {
+
+    @Inject
+    Validator validator;
+
+    public <T> T require(T input) {
+        return require(input, List.of());
+    }
+
+    /**
+     * As {@link #require(Object)}, refused also for {@code more}: rules no annotation states, reported together with
+     * the annotated ones so that a form shows every field's error at once.
+     */
+    public <T> T require(T input, List<InvalidInputException.Violation> more) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty() || !more.isEmpty()) {
+            List<InvalidInputException.Violation> list = Stream.concat(violations.stream()
+                    .map(v -> new InvalidInputException.Violation(v.getPropertyPath().toString(),
+                            keyOf(v.getMessageTemplate()))), more.stream())
+                    .sorted(Comparator.comparing(InvalidInputException.Violation::field))
+                    .toList();
+            throw new InvalidInputException(list);
+        }
+        return input;
+    }
+
+    /** One rule broken that no annotation states (e.g. a role that needs a region). */
+    public static InvalidInputException violation(String field, String messageKey) {
+        return new InvalidInputException(List.of(new InvalidInputException.Violation(field, messageKey)));
+    }
+
+    /**
+     * A text that must be given, stripped: refused under {@code field} with {@code requiredKey} when blank and with
+     * {@code sizeKey} when longer than {@code max} characters.
+     */
+    public static String requiredText(String text, int max, String field, String requiredKey, String sizeKey) {
+        String clean = optionalText(text, max, field, sizeKey);
+        if (clean == null) {
+            throw violation(field, requiredKey);
+        }
+        return clean;
+    }
+
+    /** A text that may be left out, stripped, or {@code null} when blank; refused when too long. */
+    public static String optionalText(String text, int max, String field, String sizeKey) {
+        String clean = blankToNull(text);
+        if (clean != null && clean.length() > max) {
+            throw violation(field, sizeKey);
+        }
+        return clean;
+    }
+
+    /** The text stripped, or {@code null} when it is blank: an empty field means "not given". */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** "{creditCode.length}" → "creditCode.length": pages and the API resolve it in the reader's language. */
+    private static String keyOf(String template) {
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+                : template;
+    }
+}
