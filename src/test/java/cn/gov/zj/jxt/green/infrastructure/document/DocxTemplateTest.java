@@ -63,8 +63,16 @@ class DocxTemplateTest {
         // 订口 28.8 mm, and the character pitch Word then sets for 28 characters: 155.2 mm / 28.
         String xml = bundled(DocumentFormat.PLAIN).replace("w:left=\"1587\"", "w:left=\"1633\"")
                 .replace("w:charSpace=\"-842\"", "w:charSpace=\"-1178\"");
+        assertTrue(xml.contains("w:left=\"1633\"") && xml.contains("w:charSpace=\"-1178\""), "the margin moved");
 
-        DocxTemplate.validate(DocumentFormat.PLAIN, xml.getBytes(StandardCharsets.UTF_8));
+        DocxTemplate template = DocxTemplate.validate(DocumentFormat.PLAIN, xml.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(DocumentFormat.PLAIN, template.format());
+        assertArrayEquals(xml.getBytes(StandardCharsets.UTF_8), template.bytes(), "kept as uploaded");
+        assertEquals(List.of(), TemplateRules.check(DocumentFormat.PLAIN, template.load()));
+        // A millimetre more (订口 30 mm) is refused: the tolerance, not the check, let 28.8 mm through.
+        assertEquals("document.template.marginLeft", refused(DocumentFormat.PLAIN,
+                xml.replace("w:left=\"1633\"", "w:left=\"1701\"")).get(0).messageKey());
     }
 
     @Test
@@ -120,8 +128,16 @@ class DocxTemplateTest {
                 "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE "
                         + "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t>"
                         + "</w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+        assertTrue(xml.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"), "the field rewritten");
 
-        DocxTemplate.validate(DocumentFormat.PLAIN, xml.getBytes(StandardCharsets.UTF_8));
+        DocxTemplate template = DocxTemplate.validate(DocumentFormat.PLAIN, xml.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(DocumentFormat.PLAIN, template.format());
+        assertEquals(List.of(), TemplateRules.check(DocumentFormat.PLAIN, template.load()));
+        // The same runs around another field leave the footer without its number.
+        assertEquals(List.of(new Problem("document.template.oddPageNumberMissing")), refused(DocumentFormat.PLAIN,
+                xml.replace("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>",
+                        "<w:instrText xml:space=\"preserve\"> DATE </w:instrText>")));
     }
 
     @Test

@@ -128,6 +128,133 @@ class NamedReportTest {
     }
 
     @Test
+    void aNewReportIsReceivedWithTheSubjectFrozenAsReportedAndItsHandlingPeriod() {
+        NamedReport report = report(ReportSubject.LISTED_UNIT);
+        assertEquals(ReportStatus.RECEIVED, report.getStatus());
+        assertTrue(report.getStatus().open());
+        assertEquals("91330106MA2GL0001N", report.getSubjectCreditCode());
+        assertEquals("杭州测试单位", report.getSubjectName());
+        assertEquals(7L, report.getListedUnitId());
+        assertEquals(HANGZHOU, report.getCity());
+        assertEquals(AT, report.getSubmittedAt());
+        assertEquals(AT.plusSeconds(30 * 86_400), report.getHandlingDueAt());
+        assertNull(report.getHandler());
+        assertNull(report.getConclusion());
+        assertNull(report.getEscalation());
+
+        report.getOrganisation().setCreditCode("91330106MA2GL0009X");
+        assertEquals("91330106MA2GL0001N", report.getSubjectCreditCode(), "frozen as reported");
+    }
+
+    @Test
+    void theCaseChangesHandsUntilItIsConcludedWithoutLosingItsVerification() {
+        NamedReport report = report(ReportSubject.LISTED_UNIT);
+        report.assign("hangzhou", AT);
+        assertEquals(AT, report.getAssignedAt());
+        report.assign("hangzhou2", AT.plusSeconds(60));
+        assertEquals(ReportStatus.IN_HANDLING, report.getStatus());
+        assertEquals("hangzhou2", report.getHandler());
+        assertEquals(AT.plusSeconds(60), report.getAssignedAt());
+
+        report.verify("调取监测数据", AT.plusSeconds(120));
+        report.assign("hangzhou", AT.plusSeconds(180));
+        assertEquals(ReportStatus.VERIFIED, report.getStatus(), "a new handler takes over the verified case");
+        assertEquals("hangzhou", report.getHandler());
+        assertEquals("调取监测数据", report.getVerification());
+    }
+
+    @Test
+    void theVerificationMayBeCompletedUntilTheConclusion() {
+        NamedReport report = verified(ReportSubject.LISTED_UNIT);
+        assertEquals("调取监测数据，情况属实", report.getVerification());
+        assertEquals(AT, report.getVerifiedAt());
+        report.verify("调取监测数据并现场核查，情况属实", AT.plusSeconds(60));
+        assertEquals(ReportStatus.VERIFIED, report.getStatus());
+        assertEquals("调取监测数据并现场核查，情况属实", report.getVerification());
+        assertEquals(AT.plusSeconds(60), report.getVerifiedAt());
+    }
+
+    @Test
+    void aConclusionRecordsItsFindingWhoAndWhen() {
+        NamedReport report = verified(ReportSubject.LISTED_UNIT);
+        report.conclude(ReportConclusion.UNFOUNDED, "所反映问题不属实", null, null, "hangzhou", AT.plusSeconds(600));
+        assertEquals(ReportConclusion.UNFOUNDED, report.getConclusion());
+        assertEquals("所反映问题不属实", report.getFinding());
+        assertEquals("hangzhou", report.getConcludedBy());
+        assertEquals(AT.plusSeconds(600), report.getConcludedAt());
+        assertNull(report.getRemovalGround());
+        assertNull(report.getFollowUpDue());
+        assertFalse(report.getStatus().open());
+
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> report.conclude(
+                ReportConclusion.UNFOUNDED, "再次", null, null, "hangzhou", AT.plusSeconds(700)));
+        assertTrue(twice.getMessage().endsWith("is CONCLUDED, not verified"), twice.getMessage());
+        assertEquals("所反映问题不属实", report.getFinding());
+    }
+
+    @Test
+    void aRectificationKeepsItsDateAndTheFollowUpItsNoteAndTime() {
+        NamedReport report = verified(ReportSubject.LISTED_UNIT);
+        report.conclude(ReportConclusion.RECTIFICATION_REQUIRED, "限期整改", null, LocalDate.of(2026, 4, 30),
+                "hangzhou", AT);
+        assertEquals(LocalDate.of(2026, 4, 30), report.getFollowUpDue());
+        assertFalse(report.getStatus().open(), "concluded, if with a rectification: the handling period is met");
+        report.recordFollowUp("已完成整改，复查合格", AT.plusSeconds(86_400));
+        assertEquals("已完成整改，复查合格", report.getFollowUpNote());
+        assertEquals(AT.plusSeconds(86_400), report.getFollowedUpAt());
+        assertEquals(ReportConclusion.RECTIFICATION_REQUIRED, report.getConclusion());
+    }
+
+    @Test
+    void whatMayNotFollowIsRefusedWithTheStatusItMet() {
+        NamedReport received = report(ReportSubject.LISTED_UNIT);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> received.verify("核实", AT));
+        assertTrue(e.getMessage().endsWith("is RECEIVED, not in handling"), e.getMessage());
+        e = assertThrows(IllegalStateException.class, () -> received.recordFollowUp("整改", AT));
+        assertTrue(e.getMessage().endsWith("awaits no follow-up"), e.getMessage());
+
+        NamedReport rectifying = verified(ReportSubject.LISTED_UNIT);
+        rectifying.conclude(ReportConclusion.RECTIFICATION_REQUIRED, "限期整改", null, LocalDate.of(2026, 4, 30),
+                "hangzhou", AT);
+        assertThrows(IllegalStateException.class, () -> rectifying.assign("other", AT), "no new handler then");
+        assertThrows(IllegalStateException.class, () -> rectifying.verify("再核实", AT));
+        assertThrows(IllegalStateException.class, () -> rectifying.conclude(ReportConclusion.UNFOUNDED, "x", null,
+                null, "hangzhou", AT));
+        assertEquals(ReportStatus.RECTIFYING, rectifying.getStatus());
+        assertEquals("hangzhou", rectifying.getHandler());
+    }
+
+    @Test
+    void aFollowUpDateGoesOnlyWithARectificationAndAListedUnitIsNotReportedToTheProvince() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> verified(
+                ReportSubject.LISTED_UNIT).conclude(ReportConclusion.UNFOUNDED, "不属实", null,
+                        LocalDate.of(2026, 4, 30), "hangzhou", AT));
+        assertEquals("a follow-up date goes with a rectification, and only with it", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> verified(ReportSubject.INSTITUTION).conclude(
+                ReportConclusion.RECTIFICATION_REQUIRED, "整改", null, LocalDate.of(2026, 4, 30), "hangzhou", AT));
+        assertEquals("RECTIFICATION_REQUIRED does not conclude a report about a INSTITUTION", e.getMessage());
+        NamedReport listed = verified(ReportSubject.LISTED_UNIT);
+        listed.conclude(ReportConclusion.UNFOUNDED, "不属实", null, null, "hangzhou", AT);
+        IllegalStateException published = assertThrows(IllegalStateException.class, () -> listed.publish(AT));
+        assertEquals("only an institution's case reported to the province is published", published.getMessage());
+        assertNull(listed.getPublishedAt());
+    }
+
+    @Test
+    void anOverdueFollowUpReplacesAnEarlierHandlingEscalation() {
+        NamedReport report = verified(ReportSubject.LISTED_UNIT);
+        assertTrue(report.escalate(Escalation.HANDLING_OVERDUE, AT));
+        report.conclude(ReportConclusion.RECTIFICATION_REQUIRED, "限期整改", null, LocalDate.of(2026, 4, 30),
+                "hangzhou", AT.plusSeconds(60));
+        assertTrue(report.escalate(Escalation.FOLLOW_UP_OVERDUE, AT.plusSeconds(120)));
+        assertEquals(Escalation.FOLLOW_UP_OVERDUE, report.getEscalation());
+        assertEquals(AT.plusSeconds(120), report.getEscalatedAt());
+        report.recordFollowUp("已整改", AT.plusSeconds(180));
+        assertFalse(report.escalate(Escalation.FOLLOW_UP_OVERDUE, AT.plusSeconds(240)), "no longer awaited");
+        assertEquals(AT.plusSeconds(120), report.getEscalatedAt());
+    }
+
+    @Test
     void theAuditStateNamesNobody() {
         NamedReport report = report(ReportSubject.LISTED_UNIT);
         String state = report.auditState().toString();
