@@ -81,8 +81,9 @@ final class LayoutPlanner {
                 recipients += "：";
             }
         }
+        // trim, not strip: a title may open with ideographic spaces to fill in (　　　　市…汇总表).
         List<AnnexNoteItem> note = content.annexes().stream()
-                .map(a -> new AnnexNoteItem(numbered(content) ? a.number() + "." : "", a.title().strip())).toList();
+                .map(a -> new AnnexNoteItem(numbered(content) ? a.number() + "." : "", a.title().trim())).toList();
         return new Main(TitleLines.of(content.title(), TITLE_CAPACITY, names), recipients, content.paragraphs(),
                 note, content.agencies().stream().map(Agency::name).toList(),
                 DocumentContent.chineseDate(content.date()));

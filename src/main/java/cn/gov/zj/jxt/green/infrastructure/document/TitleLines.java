@@ -42,13 +42,14 @@ final class TitleLines {
         }
         int room = capacity - 1;
         boolean[] inside = insideNamesAndTerms(title, names);
+        boolean[] wordEnds = wordEnds(title);
         int fewest = (int) Math.ceil(width / room);
         for (boolean wordEndsOnly : new boolean[] {true, false}) {
-            List<Integer> candidates = candidates(title, inside, wordEndsOnly);
-            // Anywhere: the fewest lines only, to keep the search short; so many places give an even split there.
+            List<Integer> candidates = candidates(title, inside, wordEnds, wordEndsOnly);
+            // Anywhere: the fewest lines only, to keep the search short, and as few breaks off a word end as can be.
             int most = wordEndsOnly ? fewest + 2 : fewest;
             for (int lines = fewest; lines <= most && lines - 1 <= candidates.size(); lines++) {
-                Best best = new Best();
+                Best best = new Best(wordEnds);
                 choose(title, room, candidates, 0, new int[lines - 1], 0, best);
                 if (best.breaks != null) {
                     return split(title, best.breaks);
@@ -94,19 +95,30 @@ final class TitleLines {
         return inside;
     }
 
-    /** Offsets a line may start at: where a word ends, or wherever a line may end at all. */
-    private static List<Integer> candidates(String title, boolean[] inside, boolean wordEndsOnly) {
-        List<Integer> candidates = new ArrayList<>();
+    /** Offsets where a word surely ends. */
+    private static boolean[] wordEnds(String title) {
+        boolean[] wordEnds = new boolean[title.length() + 1];
         for (int i = 1; i < title.length(); i++) {
             char before = title.charAt(i - 1);
             char at = title.charAt(i);
-            boolean wordEnds = before == ' ' || before == '\u3000'
+            wordEnds[i] = before == ' ' || before == '\u3000'
                     || CLOSING.indexOf(before) >= 0 || OPENING.indexOf(at) >= 0
                     || (Character.isDigit(at) && !Character.isDigit(before) && before >= 0x100)
                     || title.startsWith("关于", i)
                     || CONJUNCTIONS.indexOf(at) >= 0 || CONJUNCTIONS.indexOf(before) >= 0
                     || before == '的';
-            boolean allowed = wordEndsOnly ? wordEnds : LineBreaks.canBreak(before, at);
+        }
+        return wordEnds;
+    }
+
+    /** Offsets a line may start at: where a word ends, or wherever a line may end at all. */
+    private static List<Integer> candidates(String title, boolean[] inside, boolean[] wordEnds,
+            boolean wordEndsOnly) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 1; i < title.length(); i++) {
+            char before = title.charAt(i - 1);
+            char at = title.charAt(i);
+            boolean allowed = wordEndsOnly ? wordEnds[i] : LineBreaks.canBreak(before, at);
             if (allowed && !inside[i] && CLOSING.indexOf(at) < 0 && OPENING.indexOf(before) < 0) {
                 candidates.add(i);
             }
@@ -115,9 +127,16 @@ final class TitleLines {
     }
 
     private static final class Best {
+        final boolean[] wordEnds;
         int[] breaks;
+        /** Breaks not at a word end: fewer is better, before evenness. */
+        int offWordEnds = Integer.MAX_VALUE;
         double spread = Double.MAX_VALUE;
         boolean widening;
+
+        Best(boolean[] wordEnds) {
+            this.wordEnds = wordEnds;
+        }
     }
 
     private static void choose(String title, int capacity, List<Integer> candidates, int from, int[] breaks,
@@ -153,9 +172,15 @@ final class TitleLines {
             return; // a stub of a line
         }
         double spread = longest - shortest;
-        // Most even first; at equal spread, a trapezoid that widens downwards.
-        if (spread < best.spread || (spread == best.spread && widening && !best.widening)) {
+        int offWordEnds = 0;
+        for (int at : breaks) {
+            offWordEnds += best.wordEnds[at] ? 0 : 1;
+        }
+        // Fewest breaks inside words, then most even; at equal spread, a trapezoid that widens downwards.
+        if (offWordEnds < best.offWordEnds || offWordEnds == best.offWordEnds && (spread < best.spread
+                || (spread == best.spread && widening && !best.widening))) {
             best.breaks = breaks.clone();
+            best.offWordEnds = offWordEnds;
             best.spread = spread;
             best.widening = widening;
         }

@@ -82,7 +82,7 @@ import cn.gov.zj.jxt.green.testing.SampleDocuments;
  */
 class DocxLayoutTest {
 
-    private static final DocxRenderer RENDERER = new DocxRenderer();
+    private static final DocxRenderer RENDERER = new DocxRenderer(FontLibrary.bundled());
     private static final double TEXT_WIDTH = Gbt9704.twips(156);
 
     @ParameterizedTest
