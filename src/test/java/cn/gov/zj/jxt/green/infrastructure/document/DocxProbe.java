@@ -176,7 +176,6 @@ record DocxProbe(WordprocessingMLPackage pkg) {
         }
     }
 
-
     static Object unwrap(Object o) {
         return o instanceof JAXBElement<?> e ? e.getValue() : o;
     }
