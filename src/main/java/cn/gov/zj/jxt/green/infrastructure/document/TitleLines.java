@@ -9,10 +9,10 @@ import java.util.Set;
  * diamond, never a rectangle of a long line and a stub nor an hourglass. Without a dictionary the breaks are taken
  * only where a word surely ends: at a space, after closing and before opening punctuation, before a number, before
  * 关于, around 和/及/与 and after 的, never inside an agency's name nor inside a term of the portal's vocabulary.
- * Among the breaks that fit, the most even lines win; if no word ends where the lines would fit, any place a line
- * may end (避头尾, {@link LineBreaks}) outside names and terms is taken, and a title that balances nowhere is
- * filled line by line. A line is given one character less than the text block holds: digits and spacing vary between fonts and
- * word processors, a broken title must not wrap again.
+ * Among the breaks that fit, the most even lines win. If no word ends where the lines would fit, any place a line
+ * may end (避头尾, {@link LineBreaks}) outside names and terms is taken, as few of them as can be; a title that
+ * balances nowhere is filled line by line. A line is given one character less than the text block holds: digits and
+ * spacing vary between fonts and word processors, a broken title must not wrap again.
  *
  * <p>The one title breaker of the portal: {@link LayoutPlanner} breaks every title with it, for the DOCX and the PDF
  * alike.
