@@ -87,9 +87,9 @@ public class DocumentRenderers {
             for (DocumentFormat format : DocumentFormat.values()) {
                 bundled.put(format, DocxTemplate.bundled(format));
             }
-            docx = new DocxRenderer();
             FontLibrary fonts = FontLibrary.load(settings.fontOverrides());
             LOG.info(() -> "Document fonts: " + fonts.describe());
+            docx = new DocxRenderer(fonts);
             pdf = new PdfRenderer(fonts);
             LOG.info(() -> String.format("Document renderers ready in %d ms (fonts and templates loaded)",
                     (System.nanoTime() - start) / 1_000_000));

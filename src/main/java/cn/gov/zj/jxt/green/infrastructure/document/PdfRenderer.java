@@ -20,30 +20,33 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
-import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
+import cn.gov.zj.jxt.green.infrastructure.document.LayoutPlan.Numbering;
 
 /**
  * Renders a {@link DocumentContent} to PDF in the layout of GB/T 9704-2012: 文件 format (single or joint issue),
- * 信函格式, or a plain 公告/公示. Fonts come from the {@link FontLibrary} given once; a render loads nothing.
+ * 信函格式, or a plain 公告/公示, drawing the document's {@link LayoutPlan} (the same the DOCX draws) with
+ * {@link PdfPageWriter}. Fonts come from the {@link FontLibrary} given once; a render loads nothing.
  *
  * <p>Thread-safe: a render shares only the immutable font library.
  */
 public final class PdfRenderer {
 
     private final FontLibrary fonts;
+    private final LayoutPlanner planner;
 
     public PdfRenderer(FontLibrary fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.planner = new LayoutPlanner(fonts);
     }
 
     public byte[] render(DocumentContent content) {
         Objects.requireNonNull(content, "content");
+        LayoutPlan plan = planner.plan(content);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(new Rectangle(PdfLayout.PAGE_WIDTH, PAGE_HEIGHT), MARGIN_LEFT,
                 PdfLayout.MARGIN_RIGHT, MARGIN_TOP, PdfLayout.MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageNumbers(fonts.font(OfficialFont.SONGTI),
-                content.format() == DocumentFormat.LETTER));
+        writer.setPageEvent(new PageNumbers(fonts.font(OfficialFont.SONGTI), plan.numbering()));
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
         document.addTitle(content.title());
         if (content.subject() != null) {
@@ -57,7 +60,7 @@ public final class PdfRenderer {
         document.addCreator(issuer);
         document.open();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
-        new PdfComposer(fonts, content, document, writer).compose();
+        new PdfPageWriter(fonts, plan, document, writer).compose();
         document.close();
         return out.toByteArray();
     }
@@ -69,17 +72,17 @@ public final class PdfRenderer {
     private static final class PageNumbers extends PdfPageEventHelper {
 
         private final BaseFont font;
-        private final boolean skipFirstPage;
+        private final Numbering numbering;
 
-        PageNumbers(BaseFont font, boolean skipFirstPage) {
+        PageNumbers(BaseFont font, Numbering numbering) {
             this.font = font;
-            this.skipFirstPage = skipFirstPage;
+            this.numbering = numbering;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             int page = writer.getPageNumber();
-            if (page == 1 && skipFirstPage) {
+            if (!numbering.numbered(page)) {
                 return;
             }
             String text = "— " + page + " —";

@@ -35,9 +35,10 @@ class RenderingBenchmark {
     void jointPublicationWith300RowsAgainstLibreOffice() throws Exception {
         DocumentContent notice = SampleDocuments.joint(300);
         long loadStart = System.nanoTime();
-        DocxRenderer docx = new DocxRenderer();
+        FontLibrary fonts = FontLibrary.bundled();
+        DocxRenderer docx = new DocxRenderer(fonts);
         DocxTemplate template = DocxTemplate.bundled(DocumentFormat.FILE);
-        PdfRenderer pdf = new PdfRenderer(FontLibrary.bundled());
+        PdfRenderer pdf = new PdfRenderer(fonts);
         double loadMs = millis(System.nanoTime() - loadStart);
 
         double docxMs = median(() -> docx.render(notice, template));

@@ -28,10 +28,13 @@ class UndertakingRenderingTest {
             "2025年省级绿色低碳工业园区和工厂推荐", 2025, LocalDate.of(2025, 6, 3));
 
     private static PdfRenderer pdf;
+    private static DocxRenderer docx;
 
     @BeforeAll
     static void loadFonts() {
-        pdf = new PdfRenderer(FontLibrary.bundled());
+        FontLibrary fonts = FontLibrary.bundled();
+        pdf = new PdfRenderer(fonts);
+        docx = new DocxRenderer(fonts);
     }
 
     @Test
@@ -65,9 +68,9 @@ class UndertakingRenderingTest {
     @Test
     void theDocxCarriesTheSameText() throws Exception {
         DocumentContent content = Undertakings.content(FACTS);
-        byte[] docx = new DocxRenderer().render(content, DocxTemplate.bundled(DocumentFormat.PLAIN));
+        byte[] file = docx.render(content, DocxTemplate.bundled(DocumentFormat.PLAIN));
 
-        WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+        WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(file));
         StringWriter text = new StringWriter();
         TextUtils.extractText(word.getMainDocumentPart().getJaxbElement(), text);
         String all = text.toString();
