@@ -193,7 +193,11 @@ public class Publicity implements Audited {
         publicNote = reason;
     }
 
-    /** Runs again until 24:00 of {@code newLastDay}, which must still lie ahead of {@code at}. */
+    /**
+     * Runs again until 24:00 of {@code newLastDay}, which must still lie ahead of {@code at}. Open if its first day
+     * has begun by {@code at}: a period suspended before its start and resumed after it has missed its opening
+     * deadline, which found it suspended and left it so; before its start it is scheduled and that deadline opens it.
+     */
     public void resume(LocalDate newLastDay, String reason, Instant at) {
         if (status != PublicityStatus.SUSPENDED) {
             throw new IllegalStateException("only a suspended period resumes");
@@ -202,7 +206,14 @@ public class Publicity implements Audited {
         if (!newEnd.isAfter(at)) {
             throw new IllegalArgumentException("a resumed period ends in the future");
         }
-        status = openedAt == null ? PublicityStatus.SCHEDULED : PublicityStatus.OPEN;
+        if (at.isBefore(startsAt())) {
+            status = PublicityStatus.SCHEDULED;
+        } else {
+            status = PublicityStatus.OPEN;
+            if (openedAt == null) {
+                openedAt = at;
+            }
+        }
         lastDay = newLastDay;
         endsAt = newEnd;
         suspendedAt = null;

@@ -210,8 +210,39 @@ class PublicityTest {
         Publicity scheduled = publicity();
         scheduled.suspend("核实材料", CREATED);
         scheduled.resume(LocalDate.of(2025, 11, 22), "恢复", CREATED.plusSeconds(60));
-        assertEquals(PublicityStatus.SCHEDULED, scheduled.getStatus(), "never opened, so not yet begun");
+        assertEquals(PublicityStatus.SCHEDULED, scheduled.getStatus(), "resumed before its start: not yet begun");
+        assertNull(scheduled.getOpenedAt());
         assertTrue(scheduled.open(STARTS), "the opening deadline still opens it");
+    }
+
+    @Test
+    void aPeriodSuspendedBeforeItsStartAndResumedAfterItIsOpen() {
+        Publicity publicity = publicity();
+        publicity.suspend("核实材料", CREATED);
+        assertFalse(publicity.open(STARTS), "the opening deadline rings while it is suspended");
+        Instant resumedAt = STARTS.plusSeconds(2 * 86_400);
+        publicity.resume(LocalDate.of(2025, 11, 24), "核实完毕，恢复公示并顺延", resumedAt);
+        assertEquals(PublicityStatus.OPEN, publicity.getStatus(), "begun, with no opening deadline left to open it");
+        assertEquals(resumedAt, publicity.getOpenedAt(), "open since the resume");
+        assertTrue(publicity.takesObjectionsAt(resumedAt));
+        assertFalse(publicity.open(resumedAt.plusSeconds(1)), "a late opening trigger changes nothing");
+        assertEquals(resumedAt, publicity.getOpenedAt());
+
+        Publicity atTheStart = publicity();
+        atTheStart.suspend("核实材料", CREATED);
+        atTheStart.resume(LocalDate.of(2025, 11, 22), "恢复", STARTS);
+        assertEquals(PublicityStatus.OPEN, atTheStart.getStatus(), "00:00 of the first day is begun");
+        assertEquals(STARTS, atTheStart.getOpenedAt());
+    }
+
+    @Test
+    void aResumedPeriodThatHadOpenedKeepsItsOpening() {
+        Publicity publicity = publicity();
+        publicity.open(STARTS);
+        publicity.suspend("核实材料", STARTS.plusSeconds(3600));
+        publicity.resume(LocalDate.of(2025, 11, 24), "恢复", STARTS.plusSeconds(86_400));
+        assertEquals(PublicityStatus.OPEN, publicity.getStatus());
+        assertEquals(STARTS, publicity.getOpenedAt());
     }
 
     @Test
