@@ -189,6 +189,9 @@ public class DefaultPublicityService implements PublicityService {
         if (publicity.getStatus() != PublicityStatus.SUSPENDED) {
             throw new BusinessRuleException("publicity.notSuspended");
         }
+        if (newLastDay.isBefore(publicity.getLastDay())) {
+            throw InputValidation.violation("lastDay", "publicity.lastDay.notEarlier");
+        }
         if (!PublicityPeriod.endsAt(newLastDay).isAfter(clock.now())) {
             throw InputValidation.violation("lastDay", "publicity.lastDay.future");
         }

@@ -286,6 +286,9 @@ class PublicityIT {
         assertEquals("not opened: SUSPENDED", opening.getOutcome());
         assertEquals(PublicityStatus.SUSPENDED, publicity.get(id).getStatus());
 
+        InvalidInputException shorter = assertThrows(InvalidInputException.class, () -> clerk(() -> publicity.resume(id,
+                published.getLastDay().minusDays(1), "核对完毕，恢复公示")), "a resume does not cut the period short");
+        assertEquals("publicity.lastDay.notEarlier", shorter.violations().get(0).messageKey());
         Publicity resumed = clerk(() -> publicity.resume(id, published.getLastDay(), "核对完毕，恢复公示"));
         assertEquals(PublicityStatus.OPEN, resumed.getStatus(), "begun, though its opening deadline is spent");
         assertEquals(PublicityStatus.OPEN, publicity.get(id).getStatus());

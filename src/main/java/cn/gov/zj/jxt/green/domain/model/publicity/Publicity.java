@@ -194,13 +194,18 @@ public class Publicity implements Audited {
     }
 
     /**
-     * Runs again until 24:00 of {@code newLastDay}, which must still lie ahead of {@code at}. Open if its first day
+     * Runs again until 24:00 of {@code newLastDay}, which must still lie ahead of {@code at} and may not come before
+     * the current last day: the list is publicised for its 15 days (004 §(十六)), which a suspension interrupts and a
+     * resume may make up for, never cut short. Open if its first day
      * has begun by {@code at}: a period suspended before its start and resumed after it has missed its opening
      * deadline, which found it suspended and left it so; before its start it is scheduled and that deadline opens it.
      */
     public void resume(LocalDate newLastDay, String reason, Instant at) {
         if (status != PublicityStatus.SUSPENDED) {
             throw new IllegalStateException("only a suspended period resumes");
+        }
+        if (newLastDay.isBefore(lastDay)) {
+            throw new IllegalArgumentException("a resumed period ends no earlier than " + lastDay);
         }
         Instant newEnd = PublicityPeriod.endsAt(newLastDay);
         if (!newEnd.isAfter(at)) {

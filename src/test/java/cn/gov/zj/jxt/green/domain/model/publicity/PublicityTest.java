@@ -266,6 +266,23 @@ class PublicityTest {
     }
 
     @Test
+    void aResumeEndsNoEarlierThanTheCurrentLastDay() {
+        Publicity publicity = publicity();
+        publicity.open(STARTS);
+        publicity.suspend("核实材料", STARTS.plusSeconds(3600));
+        Instant resumedAt = STARTS.plusSeconds(86_400);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> publicity.resume(LocalDate.of(2025, 11, 21), "恢复", resumedAt), "a day short");
+        assertEquals("a resumed period ends no earlier than 2025-11-22", e.getMessage());
+        assertEquals(PublicityStatus.SUSPENDED, publicity.getStatus());
+        assertEquals(ENDS, publicity.getEndsAt());
+
+        publicity.resume(LocalDate.of(2025, 11, 22), "恢复，截止日期不变", resumedAt);
+        assertEquals(PublicityStatus.OPEN, publicity.getStatus(), "the same last day is allowed");
+        assertEquals(ENDS, publicity.getEndsAt());
+    }
+
+    @Test
     void aClosedPeriodIsConcludedThenPublishedOnce() {
         Publicity publicity = closed();
         publicity.conclude(ENDS.plusSeconds(86_400));
