@@ -242,12 +242,23 @@ public class Publicity implements Audited {
         this.publishedAt = at;
     }
 
-    /** Takes an entry off the list for an upheld objection. */
+    /**
+     * Takes an entry off the list for an upheld objection; not once the period is concluded, when the list as it
+     * stands is the one to publish.
+     */
     public void withdraw(PublicityEntry entry, String reason, Instant at) {
         if (entry.getPublicity() != this) {
             throw new IllegalArgumentException("entry " + entry.getId() + " is not on this list");
         }
+        requireNotConcluded();
         entry.withdraw(reason, at);
+    }
+
+    /** Objections are decided, and entries withdrawn, until the period is concluded. */
+    void requireNotConcluded() {
+        if (status == PublicityStatus.CONCLUDED) {
+            throw new IllegalStateException("publicity " + id + " is concluded");
+        }
     }
 
     public List<PublicityEntry> listed() {

@@ -344,4 +344,20 @@ class PublicityTest {
         assertTrue(foreign.isListed());
         assertEquals(2, publicity.listed().size());
     }
+
+    @Test
+    void anEntryIsWithdrawnAfterTheCloseButNotOnceThePeriodIsConcluded() {
+        Publicity publicity = closed();
+        PublicityEntry first = publicity.getEntries().get(0);
+        publicity.withdraw(first, "异议成立", ENDS.plusSeconds(60));
+        assertFalse(first.isListed(), "objections still open at the close are decided after it");
+
+        publicity.conclude(ENDS.plusSeconds(120));
+        PublicityEntry second = publicity.getEntries().get(1);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> publicity.withdraw(second, "异议成立", ENDS.plusSeconds(180)));
+        assertTrue(e.getMessage().endsWith("is concluded"), e.getMessage());
+        assertTrue(second.isListed());
+        assertEquals(List.of(second), publicity.listed());
+    }
 }
