@@ -179,7 +179,7 @@ public class DefaultApplicationService implements ApplicationService {
         }
         if (current != null) {
             Map<String, Object> before = current.auditState();
-            current.withdraw(clock.now());
+            current.withdraw(actor.name(), clock.now());
             audit.changed("engagement.withdraw", current, before);
         }
         if (institution != null) {

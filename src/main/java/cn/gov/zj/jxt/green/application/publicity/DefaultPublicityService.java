@@ -189,10 +189,16 @@ public class DefaultPublicityService implements PublicityService {
         if (publicity.getStatus() != PublicityStatus.SUSPENDED) {
             throw new BusinessRuleException("publicity.notSuspended");
         }
+        if (newLastDay.isBefore(publicity.getLastDay())) {
+            throw InputValidation.violation("lastDay", "publicity.lastDay.notEarlier");
+        }
         if (!PublicityPeriod.endsAt(newLastDay).isAfter(clock.now())) {
             throw InputValidation.violation("lastDay", "publicity.lastDay.future");
         }
         publicity.resume(newLastDay, note, clock.now());
+        // Only the close moves. The opening deadline is due at the start, which a resume does not move: if the start
+        // is still ahead it is pending and opens the period then; if it rang while the period was suspended, it
+        // left it suspended and the resume itself has opened it.
         moveClose(publicity);
         audit.changed("publicity.resume", publicity, before);
         return publicity;

@@ -15,6 +15,7 @@ import java.util.Set;
  * trigger rings: the persistent timer, the start-up sweep after a stop, or both. The deadline service runs each
  * once; the period's own state makes a second run change nothing even so. A suspension holds the close off until
  * the resume moves it to the new end; should it ring on a suspended period all the same, it leaves it suspended.
+ * An opening that rings on a suspended period leaves it suspended too: a resume after the start opens it.
  */
 @ApplicationScoped
 public class PublicityDeadlines implements DeadlineHandler {

@@ -272,6 +272,30 @@ class PublicityIT {
     }
 
     @Test
+    void aPeriodSuspendedBeforeItsStartAndResumedAfterItTakesObjectionsAsOpen() throws Exception {
+        Batch batch = fixture.proposedBatch(ReviewFixture.unique("先停后启批次"),
+                List.of(ReviewFixture.unique("湖州先停一厂")));
+        Publicity published = clerk(() -> publicity.publish(batch.getId(),
+                new PublicityForm(clock.today().plusDays(1), null, "0572-2000000")));
+        long id = published.getId();
+        clerk(() -> publicity.suspend(id, "名单信息核对中，暂停公示"));
+
+        // The opening deadline rings while the period is suspended and leaves it so.
+        clock.moveTo(published.startsAt().plusSeconds(3600));
+        Deadline opening = awaitDone(id, "publicity.open");
+        assertEquals("not opened: SUSPENDED", opening.getOutcome());
+        assertEquals(PublicityStatus.SUSPENDED, publicity.get(id).getStatus());
+
+        InvalidInputException shorter = assertThrows(InvalidInputException.class, () -> clerk(() -> publicity.resume(id,
+                published.getLastDay().minusDays(1), "核对完毕，恢复公示")), "a resume does not cut the period short");
+        assertEquals("publicity.lastDay.notEarlier", shorter.violations().get(0).messageKey());
+        Publicity resumed = clerk(() -> publicity.resume(id, published.getLastDay(), "核对完毕，恢复公示"));
+        assertEquals(PublicityStatus.OPEN, resumed.getStatus(), "begun, though its opening deadline is spent");
+        assertEquals(PublicityStatus.OPEN, publicity.get(id).getStatus());
+        assertNotNull(object(id, published.getEntries().get(0), "11010519491231002X"));
+    }
+
+    @Test
     void thePublicFormIsRateLimitedPerClientAddress() {
         Batch batch = fixture.proposedBatch(ReviewFixture.unique("限流测试批次"),
                 List.of(ReviewFixture.unique("湖州限流一厂")));
@@ -323,6 +347,21 @@ class PublicityIT {
     private Deadline closeDeadline(long id) {
         return deadlines.ofSubject("Publicity", id).stream()
                 .filter(d -> d.getKind().equals("publicity.close") && d.getDoneAt() == null).findFirst().orElseThrow();
+    }
+
+    /** Waits for the trigger that rings at the moved clock, timer or sweep, to run the deadline. */
+    private Deadline awaitDone(long id, String kind) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(until)) {
+            Deadline deadline = deadlines.ofSubject("Publicity", id).stream()
+                    .filter(d -> d.getKind().equals(kind)).findFirst().orElseThrow();
+            if (deadline.getDoneAt() != null) {
+                return deadline;
+            }
+            deadlines.fire(deadline.getId());
+            Thread.sleep(200);
+        }
+        throw new AssertionError(kind + " of publicity " + id + " not done");
     }
 
     private String[] row(String sql, Object parameter) throws SQLException {

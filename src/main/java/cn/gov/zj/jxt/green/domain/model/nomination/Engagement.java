@@ -154,11 +154,17 @@ public class Engagement implements Audited {
         this.decidedAt = at;
     }
 
-    public void withdraw(Instant at) {
-        if (status == EngagementStatus.WITHDRAWN || status == EngagementStatus.DECLINED) {
-            return;
+    /**
+     * The applicant chooses another institution or none while the engagement is in force, before the answer or after
+     * an acceptance, whose project then no longer counts against the caps. Who withdrew and when replace the
+     * institution's answer: the pair always says who last changed the status.
+     */
+    public void withdraw(String by, Instant at) {
+        if (!inForce()) {
+            throw new IllegalStateException("engagement " + id + " is " + status + ", not in force");
         }
         this.status = EngagementStatus.WITHDRAWN;
+        this.decidedBy = by;
         this.decidedAt = at;
     }
 
@@ -266,8 +272,14 @@ public class Engagement implements Audited {
         return requestedAt;
     }
 
+    /** When the institution answered, or the applicant withdrew; {@code null} while requested. */
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    /** Who answered for the institution, or withdrew for the applicant, at {@link #getDecidedAt()}. */
+    public String getDecidedBy() {
+        return decidedBy;
     }
 
     public IssuedDocument getUndertaking() {

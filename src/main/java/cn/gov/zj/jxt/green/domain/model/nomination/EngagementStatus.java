@@ -5,6 +5,9 @@ public enum EngagementStatus {
     REQUESTED,
     ACCEPTED,
     DECLINED,
-    /** The applicant chose another route or institution before an answer, or after a decline. */
+    /**
+     * The applicant chose another route or institution while the engagement was in force: before an answer, or after
+     * the institution accepted. A declined engagement is over already and is not withdrawn.
+     */
     WITHDRAWN
 }

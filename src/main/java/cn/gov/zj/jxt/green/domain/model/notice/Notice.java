@@ -34,7 +34,8 @@ import java.util.Map;
 /**
  * A notice of the provincial department. While a draft, the clerk edits it freely; issuing it takes a number,
  * renders it and freezes it as an {@link IssuedDocument}; publishing shows it to the public. A mistake in an
- * issued notice is put right by a correction: a new notice that names this one.
+ * issued notice is put right by a correction: a new notice that names this one. What may follow what is this
+ * class's to refuse; who may do it, and the message the clerk reads, are the service's.
  */
 @Entity
 @Table(name = "notice")
@@ -121,6 +122,9 @@ public class Notice implements Audited {
 
     /** A new draft that corrects this issued notice, starting from its text and generated annexes. */
     public Notice correctionDraft(Instant at, String by, LocalDate today) {
+        if (isDraft()) {
+            throw new IllegalStateException("notice " + id + " is a draft, edited rather than corrected");
+        }
         Notice draft = new Notice(kind, at, by, today);
         draft.title = title;
         draft.recipients = recipients;
@@ -167,12 +171,16 @@ public class Notice implements Audited {
     }
 
     public void issued(IssuedDocument issuedDocument, Instant at) {
+        requireDraft();
         this.document = issuedDocument;
         this.status = NoticeStatus.ISSUED;
         this.updatedAt = at;
     }
 
     public void published(Instant at, String by) {
+        if (status != NoticeStatus.ISSUED) {
+            throw new IllegalStateException("notice " + id + " is " + status + ", not issued");
+        }
         this.status = NoticeStatus.PUBLISHED;
         this.publishedAt = at;
         this.publishedBy = by;
@@ -181,6 +189,7 @@ public class Notice implements Audited {
 
     public void edit(String newTitle, String newRecipients, String newBody, List<String> newCoIssuers,
             String newCopyTo, LocalDate newDated, Instant at) {
+        requireDraft();
         this.title = newTitle;
         this.recipients = newRecipients;
         this.body = newBody;
@@ -196,6 +205,7 @@ public class Notice implements Audited {
      */
 
     public NoticeAnnex addGeneratedAnnex(String annexTitle, List<AnnexBlock> blocks, Instant at) {
+        requireDraft();
         NoticeAnnex annex = NoticeAnnex.generated(this, annexes.size() + 1, annexTitle, blocks);
         annexes.add(annex);
         updatedAt = at;
@@ -204,6 +214,7 @@ public class Notice implements Audited {
 
     public NoticeAnnex addUploadedAnnex(String annexTitle, String fileName, String mediaType, String sha256,
             long size, Instant at) {
+        requireDraft();
         NoticeAnnex annex = NoticeAnnex.uploaded(this, annexes.size() + 1, annexTitle, fileName, mediaType, sha256,
                 size);
         annexes.add(annex);
@@ -217,6 +228,7 @@ public class Notice implements Audited {
      * (notice, position) is unique and the database checks it row by row, in whatever order the updates come.
      */
     public void removeAnnex(int position, Instant at) {
+        requireDraft();
         annexes.removeIf(a -> a.getPosition() == position);
         for (NoticeAnnex annex : annexes) {
             if (annex.getPosition() > position) {
@@ -228,10 +240,18 @@ public class Notice implements Audited {
 
     /** The second step of {@link #removeAnnex}: annexes numbered 1, 2, … in their order. */
     public void settleAnnexPositions() {
+        requireDraft();
         List<NoticeAnnex> ordered = new ArrayList<>(annexes);
         ordered.sort(java.util.Comparator.comparingInt(a -> Math.abs(a.getPosition())));
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i + 1);
+        }
+    }
+
+    /** An issued notice is frozen: a mistake in it is put right by a correction. */
+    private void requireDraft() {
+        if (!isDraft()) {
+            throw new IllegalStateException("notice " + id + " is " + status + ", not a draft");
         }
     }
 

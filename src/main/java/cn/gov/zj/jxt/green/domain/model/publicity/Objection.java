@@ -124,12 +124,14 @@ public class Objection implements Audited {
 
     /**
      * The clerk's decision after verifying the facts: upheld takes the entry off the list, with the reasons.
-     * Decided once; a decision is corrected by a new procedure, not by overwriting.
+     * Decided once, and before the period is concluded; a decision is corrected by a new procedure, not by
+     * overwriting.
      */
     public void decide(boolean upheld, String verification, String reasons, String by, Instant at) {
         if (!status.open()) {
             throw new IllegalStateException("objection " + id + " is decided");
         }
+        publicity.requireNotConcluded();
         this.status = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.NOT_UPHELD;
         this.verification = verification;
         this.reasons = reasons;

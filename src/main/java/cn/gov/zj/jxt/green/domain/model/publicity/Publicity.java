@@ -193,16 +193,32 @@ public class Publicity implements Audited {
         publicNote = reason;
     }
 
-    /** Runs again until 24:00 of {@code newLastDay}, which must still lie ahead of {@code at}. */
+    /**
+     * Runs again until 24:00 of {@code newLastDay}, which must still lie ahead of {@code at} and may not come before
+     * the current last day: the list is publicised for its 15 days (004 §(十六)), which a suspension interrupts and a
+     * resume may make up for, never cut short. Open if its first day
+     * has begun by {@code at}: a period suspended before its start and resumed after it has missed its opening
+     * deadline, which found it suspended and left it so; before its start it is scheduled and that deadline opens it.
+     */
     public void resume(LocalDate newLastDay, String reason, Instant at) {
         if (status != PublicityStatus.SUSPENDED) {
             throw new IllegalStateException("only a suspended period resumes");
+        }
+        if (newLastDay.isBefore(lastDay)) {
+            throw new IllegalArgumentException("a resumed period ends no earlier than " + lastDay);
         }
         Instant newEnd = PublicityPeriod.endsAt(newLastDay);
         if (!newEnd.isAfter(at)) {
             throw new IllegalArgumentException("a resumed period ends in the future");
         }
-        status = openedAt == null ? PublicityStatus.SCHEDULED : PublicityStatus.OPEN;
+        if (at.isBefore(startsAt())) {
+            status = PublicityStatus.SCHEDULED;
+        } else {
+            status = PublicityStatus.OPEN;
+            if (openedAt == null) {
+                openedAt = at;
+            }
+        }
         lastDay = newLastDay;
         endsAt = newEnd;
         suspendedAt = null;
@@ -226,12 +242,23 @@ public class Publicity implements Audited {
         this.publishedAt = at;
     }
 
-    /** Takes an entry off the list for an upheld objection. */
+    /**
+     * Takes an entry off the list for an upheld objection; not once the period is concluded, when the list as it
+     * stands is the one to publish.
+     */
     public void withdraw(PublicityEntry entry, String reason, Instant at) {
         if (entry.getPublicity() != this) {
             throw new IllegalArgumentException("entry " + entry.getId() + " is not on this list");
         }
+        requireNotConcluded();
         entry.withdraw(reason, at);
+    }
+
+    /** Objections are decided, and entries withdrawn, until the period is concluded. */
+    void requireNotConcluded() {
+        if (status == PublicityStatus.CONCLUDED) {
+            throw new IllegalStateException("publicity " + id + " is concluded");
+        }
     }
 
     public List<PublicityEntry> listed() {

@@ -198,10 +198,13 @@ public class NamedReport implements Audited {
         this.handlingDueAt = handlingDueAt;
     }
 
-    /** A clerk of the city takes the case, or is given it; possible until it is concluded. */
+    /**
+     * A clerk of the city takes the case, or is given it; possible until its conclusion, which either closes it or
+     * leaves it rectifying under the handler who concluded it.
+     */
     public void assign(String handler, Instant at) {
         if (!status.open()) {
-            throw new IllegalStateException("report " + id + " is concluded");
+            throw new IllegalStateException("report " + id + " is " + status + ", no longer open to assignment");
         }
         this.handler = Objects.requireNonNull(handler);
         this.assignedAt = at;

@@ -87,6 +87,7 @@ class EngagementTest {
         assertEquals("李华", engagement.getLegalRepresentative());
         assertSame(UNDERTAKING, engagement.getUndertaking());
         assertEquals(AT.plusSeconds(60), engagement.getDecidedAt());
+        assertEquals("institution", engagement.getDecidedBy());
         assertTrue(engagement.inForce());
         assertFalse(engagement.isSigned(), "the undertaking is generated, not yet returned signed");
     }
@@ -97,6 +98,7 @@ class EngagementTest {
         engagement.decline("institution", AT.plusSeconds(60));
         assertEquals(EngagementStatus.DECLINED, engagement.getStatus());
         assertEquals(AT.plusSeconds(60), engagement.getDecidedAt());
+        assertEquals("institution", engagement.getDecidedBy());
         assertNull(engagement.getUndertaking());
         assertFalse(engagement.inForce());
     }
@@ -112,7 +114,7 @@ class EngagementTest {
         assertThrows(IllegalStateException.class, () -> declined.accept("x", UNDERTAKING, "institution", AT));
         assertThrows(IllegalStateException.class, () -> declined.decline("institution", AT));
         Engagement withdrawn = requested();
-        withdrawn.withdraw(AT);
+        withdrawn.withdraw("applicant", AT);
         assertThrows(IllegalStateException.class, () -> withdrawn.accept("x", UNDERTAKING, "institution", AT));
         assertThrows(IllegalStateException.class, () -> withdrawn.decline("institution", AT));
         assertEquals(EngagementStatus.ACCEPTED, accepted.getStatus());
@@ -122,32 +124,38 @@ class EngagementTest {
     @Test
     void theApplicantWithdrawsARequestOrAnAcceptedEngagement() {
         Engagement requested = requested();
-        requested.withdraw(AT.plusSeconds(30));
+        requested.withdraw("applicant", AT.plusSeconds(30));
         assertEquals(EngagementStatus.WITHDRAWN, requested.getStatus());
         assertEquals(AT.plusSeconds(30), requested.getDecidedAt());
+        assertEquals("applicant", requested.getDecidedBy());
         assertFalse(requested.inForce());
 
         Engagement accepted = accepted();
         accepted.recordSigned(SIGNED, AT.plusSeconds(3600));
-        accepted.withdraw(AT.plusSeconds(7200));
+        accepted.withdraw("applicant", AT.plusSeconds(7200));
         assertEquals(EngagementStatus.WITHDRAWN, accepted.getStatus(), "another route chosen after acceptance");
         assertEquals(AT.plusSeconds(7200), accepted.getDecidedAt());
+        assertEquals("applicant", accepted.getDecidedBy(), "who withdrew, not the institution that accepted");
         assertFalse(accepted.inForce(), "no longer counts against the caps");
     }
 
     @Test
-    void aWithdrawalOfWhatIsNoLongerInForceChangesNothing() {
+    void onlyAnEngagementInForceIsWithdrawn() {
         Engagement declined = requested();
         declined.decline("institution", AT.plusSeconds(60));
-        declined.withdraw(AT.plusSeconds(120));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> declined.withdraw("applicant", AT.plusSeconds(120)));
+        assertTrue(e.getMessage().endsWith("is DECLINED, not in force"), e.getMessage());
         assertEquals(EngagementStatus.DECLINED, declined.getStatus(), "a decline stays a decline");
         assertEquals(AT.plusSeconds(60), declined.getDecidedAt());
+        assertEquals("institution", declined.getDecidedBy());
 
         Engagement withdrawn = requested();
-        withdrawn.withdraw(AT.plusSeconds(60));
-        withdrawn.withdraw(AT.plusSeconds(120));
+        withdrawn.withdraw("applicant", AT.plusSeconds(60));
+        assertThrows(IllegalStateException.class, () -> withdrawn.withdraw("other", AT.plusSeconds(120)));
         assertEquals(EngagementStatus.WITHDRAWN, withdrawn.getStatus());
         assertEquals(AT.plusSeconds(60), withdrawn.getDecidedAt(), "the first withdrawal's time stands");
+        assertEquals("applicant", withdrawn.getDecidedBy());
     }
 
     @Test
@@ -189,7 +197,7 @@ class EngagementTest {
         declined.decline("institution", AT);
         assertThrows(IllegalStateException.class, () -> declined.recordSigned(SIGNED, AT));
         Engagement withdrawn = accepted();
-        withdrawn.withdraw(AT);
+        withdrawn.withdraw("applicant", AT);
         assertThrows(IllegalStateException.class, () -> withdrawn.recordSigned(SIGNED, AT));
         assertFalse(withdrawn.isSigned());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -159,5 +160,69 @@ class NoticeTest {
         assertEquals(BLOCKS, annexes.get(0).getBlocks());
         assertEquals("cc".repeat(32), annexes.get(1).getFileSha256());
         assertEquals(NoticeStatus.PUBLISHED, original.getStatus(), "the original stands until the correction");
+    }
+
+    @Test
+    void anIssuedNoticeIsFrozenItsTextAndAnnexesRefuseEveryChange() {
+        Notice notice = draft();
+        notice.addGeneratedAnnex("附件一", BLOCKS, CREATED);
+        notice.addGeneratedAnnex("附件二", BLOCKS, CREATED);
+        notice.issued(document("浙经信绿色〔2025〕8号"), CREATED.plusSeconds(3600));
+        var before = notice.auditState();
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> notice.edit("改后标题", null,
+                "正文", List.of(), null, DATED, CREATED.plusSeconds(7200)));
+        assertTrue(e.getMessage().endsWith("is ISSUED, not a draft"), e.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> notice.addGeneratedAnnex("附件三", BLOCKS, CREATED.plusSeconds(7200)));
+        assertThrows(IllegalStateException.class, () -> notice.addUploadedAnnex("附件三", "附件三.pdf",
+                "application/pdf", "cc".repeat(32), 1024, CREATED.plusSeconds(7200)));
+        assertThrows(IllegalStateException.class, () -> notice.removeAnnex(1, CREATED.plusSeconds(7200)));
+        assertThrows(IllegalStateException.class, notice::settleAnnexPositions);
+        assertEquals(before, notice.auditState(), "nothing changed");
+        assertEquals(List.of(1, 2), notice.getAnnexes().stream().map(NoticeAnnex::getPosition).toList());
+        assertEquals(CREATED.plusSeconds(3600), notice.getUpdatedAt());
+
+        notice.published(CREATED.plusSeconds(7200), "province");
+        assertThrows(IllegalStateException.class, () -> notice.edit("改后标题", null, "正文", List.of(), null, DATED,
+                CREATED.plusSeconds(9000)), "published is frozen too");
+        assertThrows(IllegalStateException.class, () -> notice.removeAnnex(2, CREATED.plusSeconds(9000)));
+    }
+
+    @Test
+    void onlyADraftIsIssuedAndOnlyAnIssuedNoticePublished() {
+        Notice draft = draft();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> draft.published(CREATED.plusSeconds(60), "province"));
+        assertTrue(e.getMessage().endsWith("is DRAFT, not issued"), e.getMessage());
+        assertTrue(draft.isDraft());
+        assertNull(draft.getPublishedAt());
+
+        IssuedDocument first = document("浙经信绿色〔2025〕8号");
+        draft.issued(first, CREATED.plusSeconds(3600));
+        assertThrows(IllegalStateException.class,
+                () -> draft.issued(document("浙经信绿色〔2025〕9号"), CREATED.plusSeconds(3700)), "issued once");
+        assertSame(first, draft.getDocument());
+
+        draft.published(CREATED.plusSeconds(7200), "province");
+        assertThrows(IllegalStateException.class, () -> draft.published(CREATED.plusSeconds(9000), "other"),
+                "published once");
+        assertThrows(IllegalStateException.class,
+                () -> draft.issued(document("浙经信绿色〔2025〕9号"), CREATED.plusSeconds(9000)));
+        assertEquals(CREATED.plusSeconds(7200), draft.getPublishedAt());
+        assertEquals("province", draft.getPublishedBy());
+        assertEquals("浙经信绿色〔2025〕8号", draft.getNumber());
+    }
+
+    @Test
+    void aDraftIsEditedNotCorrected() {
+        Notice draft = draft();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> draft.correctionDraft(CREATED.plusSeconds(60), "province", DATED));
+        assertTrue(e.getMessage().endsWith("is a draft, edited rather than corrected"), e.getMessage());
+
+        draft.issued(document("浙经信绿色〔2025〕8号"), CREATED.plusSeconds(3600));
+        Notice correction = draft.correctionDraft(CREATED.plusSeconds(7200), "province", DATED);
+        assertSame(draft, correction.getCorrects(), "an issued notice, not yet published, may be corrected");
     }
 }

@@ -111,4 +111,43 @@ class ObjectionTest {
             assertFalse(state.contains(personal), state);
         }
     }
+
+    @Test
+    void anObjectionIsDecidedWhileThePeriodRunsIsSuspendedOrHasClosed() {
+        Instant starts = publicity.startsAt();
+        publicity.open(starts);
+        Objection whileOpen = objection();
+        whileOpen.decide(false, "核实", "不属实", "province", FILED.plusSeconds(60));
+        assertEquals(ObjectionStatus.NOT_UPHELD, whileOpen.getStatus());
+
+        publicity.suspend("核实材料", FILED.plusSeconds(120));
+        Objection whileSuspended = objection();
+        whileSuspended.decide(false, "核实", "不属实", "province", FILED.plusSeconds(180));
+        assertEquals(ObjectionStatus.NOT_UPHELD, whileSuspended.getStatus());
+
+        publicity.resume(publicity.getLastDay(), "恢复", FILED.plusSeconds(240));
+        publicity.close(publicity.getEndsAt());
+        Objection afterClose = objection();
+        afterClose.decide(true, "核实", "属实", "province", DECIDED);
+        assertEquals(ObjectionStatus.UPHELD, afterClose.getStatus(), "the clerk handles what remains after the end");
+        assertFalse(entry.isListed());
+    }
+
+    @Test
+    void noObjectionIsDecidedOnceThePeriodIsConcluded() {
+        Objection objection = objection();
+        publicity.open(publicity.startsAt());
+        publicity.close(publicity.getEndsAt());
+        publicity.conclude(DECIDED);
+
+        IllegalStateException upheld = assertThrows(IllegalStateException.class,
+                () -> objection.decide(true, "核实", "属实", "province", DECIDED.plusSeconds(60)));
+        assertTrue(upheld.getMessage().endsWith("is concluded"), upheld.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> objection.decide(false, "核实", "不属实", "province", DECIDED.plusSeconds(60)));
+        assertEquals(ObjectionStatus.RECEIVED, objection.getStatus());
+        assertNull(objection.getDecidedAt());
+        assertNull(objection.getReasons());
+        assertTrue(entry.isListed(), "the concluded list stands");
+    }
 }

@@ -210,8 +210,39 @@ class PublicityTest {
         Publicity scheduled = publicity();
         scheduled.suspend("核实材料", CREATED);
         scheduled.resume(LocalDate.of(2025, 11, 22), "恢复", CREATED.plusSeconds(60));
-        assertEquals(PublicityStatus.SCHEDULED, scheduled.getStatus(), "never opened, so not yet begun");
+        assertEquals(PublicityStatus.SCHEDULED, scheduled.getStatus(), "resumed before its start: not yet begun");
+        assertNull(scheduled.getOpenedAt());
         assertTrue(scheduled.open(STARTS), "the opening deadline still opens it");
+    }
+
+    @Test
+    void aPeriodSuspendedBeforeItsStartAndResumedAfterItIsOpen() {
+        Publicity publicity = publicity();
+        publicity.suspend("核实材料", CREATED);
+        assertFalse(publicity.open(STARTS), "the opening deadline rings while it is suspended");
+        Instant resumedAt = STARTS.plusSeconds(2 * 86_400);
+        publicity.resume(LocalDate.of(2025, 11, 24), "核实完毕，恢复公示并顺延", resumedAt);
+        assertEquals(PublicityStatus.OPEN, publicity.getStatus(), "begun, with no opening deadline left to open it");
+        assertEquals(resumedAt, publicity.getOpenedAt(), "open since the resume");
+        assertTrue(publicity.takesObjectionsAt(resumedAt));
+        assertFalse(publicity.open(resumedAt.plusSeconds(1)), "a late opening trigger changes nothing");
+        assertEquals(resumedAt, publicity.getOpenedAt());
+
+        Publicity atTheStart = publicity();
+        atTheStart.suspend("核实材料", CREATED);
+        atTheStart.resume(LocalDate.of(2025, 11, 22), "恢复", STARTS);
+        assertEquals(PublicityStatus.OPEN, atTheStart.getStatus(), "00:00 of the first day is begun");
+        assertEquals(STARTS, atTheStart.getOpenedAt());
+    }
+
+    @Test
+    void aResumedPeriodThatHadOpenedKeepsItsOpening() {
+        Publicity publicity = publicity();
+        publicity.open(STARTS);
+        publicity.suspend("核实材料", STARTS.plusSeconds(3600));
+        publicity.resume(LocalDate.of(2025, 11, 24), "恢复", STARTS.plusSeconds(86_400));
+        assertEquals(PublicityStatus.OPEN, publicity.getStatus());
+        assertEquals(STARTS, publicity.getOpenedAt());
     }
 
     @Test
@@ -232,6 +263,23 @@ class PublicityTest {
                 "ends the instant it resumes");
         assertEquals(PublicityStatus.SUSPENDED, suspended.getStatus());
         assertEquals(ENDS, suspended.getEndsAt());
+    }
+
+    @Test
+    void aResumeEndsNoEarlierThanTheCurrentLastDay() {
+        Publicity publicity = publicity();
+        publicity.open(STARTS);
+        publicity.suspend("核实材料", STARTS.plusSeconds(3600));
+        Instant resumedAt = STARTS.plusSeconds(86_400);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> publicity.resume(LocalDate.of(2025, 11, 21), "恢复", resumedAt), "a day short");
+        assertEquals("a resumed period ends no earlier than 2025-11-22", e.getMessage());
+        assertEquals(PublicityStatus.SUSPENDED, publicity.getStatus());
+        assertEquals(ENDS, publicity.getEndsAt());
+
+        publicity.resume(LocalDate.of(2025, 11, 22), "恢复，截止日期不变", resumedAt);
+        assertEquals(PublicityStatus.OPEN, publicity.getStatus(), "the same last day is allowed");
+        assertEquals(ENDS, publicity.getEndsAt());
     }
 
     @Test
@@ -295,5 +343,21 @@ class PublicityTest {
         assertThrows(IllegalArgumentException.class, () -> publicity.withdraw(foreign, "x", STARTS));
         assertTrue(foreign.isListed());
         assertEquals(2, publicity.listed().size());
+    }
+
+    @Test
+    void anEntryIsWithdrawnAfterTheCloseButNotOnceThePeriodIsConcluded() {
+        Publicity publicity = closed();
+        PublicityEntry first = publicity.getEntries().get(0);
+        publicity.withdraw(first, "异议成立", ENDS.plusSeconds(60));
+        assertFalse(first.isListed(), "objections still open at the close are decided after it");
+
+        publicity.conclude(ENDS.plusSeconds(120));
+        PublicityEntry second = publicity.getEntries().get(1);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> publicity.withdraw(second, "异议成立", ENDS.plusSeconds(180)));
+        assertTrue(e.getMessage().endsWith("is concluded"), e.getMessage());
+        assertTrue(second.isListed());
+        assertEquals(List.of(second), publicity.listed());
     }
 }

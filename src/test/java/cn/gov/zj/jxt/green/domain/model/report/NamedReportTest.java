@@ -57,7 +57,11 @@ class NamedReportTest {
         report.verify("核实", AT);
         report.conclude(ReportConclusion.UNFOUNDED, "不属实", null, null, "hangzhou", AT);
         assertEquals(ReportStatus.CONCLUDED, report.getStatus());
-        assertThrows(IllegalStateException.class, () -> report.assign("other", AT), "concluded is concluded");
+        IllegalStateException concluded = assertThrows(IllegalStateException.class,
+                () -> report.assign("other", AT), "concluded is concluded");
+        assertTrue(concluded.getMessage().endsWith("is CONCLUDED, no longer open to assignment"),
+                concluded.getMessage());
+        assertEquals("hangzhou", report.getHandler());
         assertThrows(IllegalStateException.class, () -> report.verify("再核实", AT));
     }
 
@@ -83,6 +87,11 @@ class NamedReportTest {
         report.conclude(ReportConclusion.RECTIFICATION_REQUIRED, "限期整改", null, LocalDate.of(2026, 4, 30),
                 "hangzhou", AT);
         assertEquals(ReportStatus.RECTIFYING, report.getStatus());
+        IllegalStateException rectifying = assertThrows(IllegalStateException.class,
+                () -> report.assign("other", AT), "the handler who concluded it records the follow-up");
+        assertTrue(rectifying.getMessage().endsWith("is RECTIFYING, no longer open to assignment"),
+                rectifying.getMessage());
+        assertEquals("hangzhou", report.getHandler());
         report.recordFollowUp("已完成整改", AT);
         assertEquals(ReportStatus.CONCLUDED, report.getStatus());
         assertThrows(IllegalStateException.class, () -> report.recordFollowUp("again", AT));
