@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -22,14 +23,55 @@ public class StaticResourceCaching extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/jakarta.faces.resource/")) {
-            String query = request.getQueryString();
-            if (query != null && (query.startsWith("v=") || query.contains("&v="))) {
-                response.setHeader("Cache-Control", IMMUTABLE);
-            }
+        String query = request.getQueryString();
+        if (path.startsWith("/jakarta.faces.resource/") && query != null
+                && (query.startsWith("v=") || query.contains("&v="))) {
+            chain.doFilter(request, new Lifetime(response, IMMUTABLE));
         } else if (path.startsWith("/favicon.")) {
-            response.setHeader("Cache-Control", FAVICON);
+            chain.doFilter(request, new Lifetime(response, FAVICON));
+        } else {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
+    }
+
+    /** Sets its own lifetime and keeps the resource handler's (Faces' week) from replacing it. */
+    private static final class Lifetime extends HttpServletResponseWrapper {
+
+        Lifetime(HttpServletResponse response, String cacheControl) {
+            super(response);
+            response.setHeader("Cache-Control", cacheControl);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!ours(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!ours(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!ours(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!ours(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private static boolean ours(String name) {
+            return name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Expires");
+        }
     }
 }
