@@ -89,7 +89,7 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         byte[] body = capture.body();
-        page = new RenderedPage(version.number(), today, body, replayedHeaders(response),
+        page = new RenderedPage(version.number(), today, body, replayedHeaders(response, path),
                 "\"" + version.number() + "-" + digest(body) + "\"", lastModified(version, today));
         pages.put(key, page);
         send(request, response, page);
@@ -140,10 +140,14 @@ public class PublicPageCache extends HttpFilter {
             key.append('?').append(request.getQueryString());
         }
         key.append('|').append(language(request));
-        if (!path.endsWith(".xhtml") && !path.equals("/")) {
+        if (!page(path)) {
             key.append('|').append(request.getHeader("Accept")).append('|').append(request.getHeader("Accept-Language"));
         }
         return key.toString();
+    }
+
+    private static boolean page(String path) {
+        return path.endsWith(".xhtml") || path.equals("/");
     }
 
     /** The reader's language as the pages take it: the lang parameter, else the lang cookie, else Chinese. */
@@ -160,10 +164,13 @@ public class PublicPageCache extends HttpFilter {
                 : Messages.supported(Locale.forLanguageTag(chosen.strip())).toLanguageTag();
     }
 
-    private static Map<String, List<String>> replayedHeaders(HttpServletResponse response) {
+    private static Map<String, List<String>> replayedHeaders(HttpServletResponse response, String path) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
+        // What the answer varies with besides its address, for shared caches: the language cookie of the pages,
+        // the negotiation of the API.
+        headers.put("Vary", List.of(page(path) ? "Cookie" : "Accept, Accept-Language"));
         for (String name : response.getHeaderNames()) {
-            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("Vary")) {
                 headers.put(name, List.copyOf(response.getHeaders(name)));
             }
         }
@@ -189,6 +196,7 @@ public class PublicPageCache extends HttpFilter {
         response.setHeader("ETag", page.etag());
         response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
         response.setHeader("Cache-Control", CACHE_CONTROL);
+        response.setHeader("Vary", page.headers().get("Vary").get(0));
         if (notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

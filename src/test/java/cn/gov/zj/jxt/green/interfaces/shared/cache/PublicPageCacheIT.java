@@ -133,6 +133,7 @@ class PublicPageCacheIT {
         assertEquals(304, again.status());
         assertEquals(0, again.body().length, "a 304 has no body");
         assertEquals(etag, again.header("ETag"));
+        assertEquals("Accept, Accept-Language", again.header("Vary"), "what the API negotiates on");
         assertEquals(304, get("api/notices", "If-Modified-Since", first.header("Last-Modified")).status());
         Answer other = get("api/notices", "If-None-Match", "\"1-000000000000000000000000\"");
         assertEquals(200, other.status());
