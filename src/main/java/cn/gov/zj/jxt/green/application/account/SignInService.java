@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import cn.gov.zj.jxt.green.application.shared.Actor;
 import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditRepository;
 import cn.gov.zj.jxt.green.infrastructure.security.PasswordHasher;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 /**
  * Checks a user name and password.

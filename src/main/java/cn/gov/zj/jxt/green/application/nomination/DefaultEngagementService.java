@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.application.nomination;
 
-import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.institution.InstitutionGroups;
 import cn.gov.zj.jxt.green.application.notification.WorkflowNotifications;
 import cn.gov.zj.jxt.green.application.shared.AccessPolicy;
@@ -10,6 +10,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -31,7 +32,6 @@ import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
 import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
 import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
 import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;

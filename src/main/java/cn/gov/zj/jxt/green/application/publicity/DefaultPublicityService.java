@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.application.publicity;
 
 import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
-import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
 import cn.gov.zj.jxt.green.application.notification.WorkflowNotifications;
 import cn.gov.zj.jxt.green.application.review.ReviewService;
@@ -14,6 +14,7 @@ import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
@@ -43,7 +44,6 @@ import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
 import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
 import cn.gov.zj.jxt.green.infrastructure.security.PublicFormLimiter;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
 import cn.gov.zj.jxt.green.application.deadline.DeadlineTriggers;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.infrastructure.time.ClockMoved;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -54,7 +54,7 @@ public class DeadlineTimers implements DeadlineTriggers {
     DeadlineService deadlines;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     @PostConstruct
     void catchUpAndArm() {
