@@ -5,8 +5,13 @@ import cn.gov.zj.jxt.green.application.shared.Actor;
 import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.FileStore;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.UploadInspection;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentTemplate;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -17,11 +22,6 @@ import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
 import cn.gov.zj.jxt.green.infrastructure.document.DocumentRenderers;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
-import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
-import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ public class DefaultDocumentService implements DocumentService {
     FileStore fileStore;
 
     @Inject
-    UploadInspector inspector;
+    UploadInspection inspector;
 
     @Inject
     CurrentActor currentActor;

@@ -6,10 +6,16 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.FileKind;
+import cn.gov.zj.jxt.green.application.shared.FileStore;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.UploadInspection;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionEntry;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
@@ -23,12 +29,6 @@ import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvReader;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.SheetRow;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.UnreadableTableException;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxReader;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileKind;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
-import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
-import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +58,7 @@ public class DefaultExclusionService implements ExclusionService {
     FileStore fileStore;
 
     @Inject
-    UploadInspector inspector;
+    UploadInspection inspector;
 
     @Inject
     InputValidation validation;

@@ -1,11 +1,11 @@
 package cn.gov.zj.jxt.green.infrastructure.document;
 
+import cn.gov.zj.jxt.green.application.shared.FileStore;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentTemplate;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocumentRepository;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
