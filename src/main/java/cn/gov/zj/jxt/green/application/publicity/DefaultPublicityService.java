@@ -15,6 +15,7 @@ import cn.gov.zj.jxt.green.application.shared.FileDownload;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.RateLimit;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
@@ -43,7 +44,6 @@ import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
 import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
-import cn.gov.zj.jxt.green.infrastructure.security.PublicFormLimiter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -89,7 +89,7 @@ public class DefaultPublicityService implements PublicityService {
     IdentityCipher cipher;
 
     @Inject
-    PublicFormLimiter limiter;
+    RateLimit limiter;
 
     @Inject
     EvidenceFiles evidenceFiles;
@@ -305,7 +305,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Receipt object(long publicityId, ObjectionForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.OBJECTION, actor.clientAddress(), "publicity.objection.tooMany");
+        limiter.take(RateLimit.Form.OBJECTION, actor.clientAddress(), "publicity.objection.tooMany");
         // A wrong number is told with the other fields' errors, not after they are put right.
         boolean numberInvalid = InputValidation.blankToNull(form.idNumber()) != null
                 && ResidentIdNumber.parse(form.idNumber()).isEmpty();
@@ -347,7 +347,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Objection track(String receiptCode) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
+        limiter.take(RateLimit.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
         return publicities.objectionByReceipt(ReceiptCode.hash(receiptCode))
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", "?"));
     }

@@ -12,6 +12,7 @@ import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.RateLimit;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
@@ -37,7 +38,6 @@ import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
-import cn.gov.zj.jxt.green.infrastructure.security.PublicFormLimiter;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -85,7 +85,7 @@ public class DefaultNamedReportService implements NamedReportService {
     IdentityCipher cipher;
 
     @Inject
-    PublicFormLimiter limiter;
+    RateLimit limiter;
 
     @Inject
     InputValidation validation;
@@ -133,7 +133,7 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public Receipt report(ReportForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.NAMED_REPORT, actor.clientAddress(), "reports.tooMany");
+        limiter.take(RateLimit.Form.NAMED_REPORT, actor.clientAddress(), "reports.tooMany");
         validation.require(form);
         ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber())
                 .orElseThrow(() -> InputValidation.violation("idNumber", "objection.idNumber.invalid"));
@@ -179,7 +179,7 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public NamedReport track(String receiptCode) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
+        limiter.take(RateLimit.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
         return reports.byReceipt(ReceiptCode.hash(receiptCode))
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", "?"));
     }
