@@ -26,7 +26,6 @@ import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.security.PasswordHasher;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
@@ -44,7 +43,7 @@ public class DefaultAccountService implements AccountService {
     OrganisationRepository organisations;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     @Inject
     CurrentActor currentActor;

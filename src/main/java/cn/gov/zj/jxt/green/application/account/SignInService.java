@@ -14,7 +14,6 @@ import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditRepository;
-import cn.gov.zj.jxt.green.infrastructure.security.PasswordHasher;
 
 /**
  * Checks a user name and password.
@@ -51,7 +50,7 @@ public class SignInService {
     AuditRepository auditLog;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     @Inject
     AuditService audit;

@@ -21,7 +21,6 @@ import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
-import cn.gov.zj.jxt.green.infrastructure.document.DocumentRenderers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -39,7 +38,7 @@ public class DefaultDocumentService implements DocumentService {
     DocumentNumberService numbers;
 
     @Inject
-    DocumentRenderers renderers;
+    DocumentRendering renderers;
 
     @Inject
     FileStore fileStore;

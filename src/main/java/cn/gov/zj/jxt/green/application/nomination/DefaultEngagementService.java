@@ -30,8 +30,6 @@ import cn.gov.zj.jxt.green.domain.model.nomination.EngagementRepository;
 import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.SignatureStatus;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
-import cn.gov.zj.jxt.green.infrastructure.signature.SignatureCheck;
-import cn.gov.zj.jxt.green.infrastructure.signature.SignedPdfVerifier;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -56,7 +54,7 @@ public class DefaultEngagementService implements EngagementService {
     DocumentService documents;
 
     @Inject
-    SignedPdfVerifier verifier;
+    SignatureVerification verifier;
 
     @Inject
     ApplicationAccess readers;

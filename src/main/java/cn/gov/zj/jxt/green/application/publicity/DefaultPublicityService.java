@@ -12,6 +12,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.IdentityEncryption;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
@@ -43,7 +44,6 @@ import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
-import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -86,7 +86,7 @@ public class DefaultPublicityService implements PublicityService {
     RegionRepository regions;
 
     @Inject
-    IdentityCipher cipher;
+    IdentityEncryption cipher;
 
     @Inject
     RateLimit limiter;

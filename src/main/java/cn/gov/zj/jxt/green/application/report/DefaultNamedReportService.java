@@ -10,6 +10,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.IdentityEncryption;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RateLimit;
@@ -36,8 +37,6 @@ import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
-import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
-import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -82,7 +81,7 @@ public class DefaultNamedReportService implements NamedReportService {
     EvidenceFiles evidenceFiles;
 
     @Inject
-    IdentityCipher cipher;
+    IdentityEncryption cipher;
 
     @Inject
     RateLimit limiter;
@@ -103,7 +102,7 @@ public class DefaultNamedReportService implements NamedReportService {
     WorkflowNotifications workflow;
 
     @Inject
-    PortalSettings settings;
+    ReportSettings settings;
 
     @Inject
     PortalClock clock;
