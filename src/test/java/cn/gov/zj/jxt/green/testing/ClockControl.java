@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.testing;
 
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import java.time.Instant;
 public class ClockControl {
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     public record Move(String instant) {
     }

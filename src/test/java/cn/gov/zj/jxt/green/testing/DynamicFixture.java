@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.testing;
 
 import cn.gov.zj.jxt.green.application.dynamic.DynamicManagementService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.dynamic.DynamicManagementRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
@@ -10,7 +11,6 @@ import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

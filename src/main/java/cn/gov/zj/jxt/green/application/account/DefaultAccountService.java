@@ -11,6 +11,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.shared.UniqueConstraint;
 import cn.gov.zj.jxt.green.application.shared.Versions;
@@ -25,8 +26,6 @@ import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.security.PasswordHasher;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 @Stateless
 public class DefaultAccountService implements AccountService {
@@ -44,7 +43,7 @@ public class DefaultAccountService implements AccountService {
     OrganisationRepository organisations;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     @Inject
     CurrentActor currentActor;

@@ -10,11 +10,10 @@ import jakarta.inject.Inject;
 import cn.gov.zj.jxt.green.application.shared.Actor;
 import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditRepository;
-import cn.gov.zj.jxt.green.infrastructure.security.PasswordHasher;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 /**
  * Checks a user name and password.
@@ -51,7 +50,7 @@ public class SignInService {
     AuditRepository auditLog;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     @Inject
     AuditService audit;

@@ -2,9 +2,9 @@ package cn.gov.zj.jxt.green.application.deadline;
 
 import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.deadline.DeadlineRepository;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

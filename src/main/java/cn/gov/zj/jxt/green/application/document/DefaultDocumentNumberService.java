@@ -12,6 +12,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.shared.Versions;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
@@ -22,7 +23,6 @@ import cn.gov.zj.jxt.green.domain.model.document.NumberSeries;
 import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 @Stateless
 public class DefaultDocumentNumberService implements DocumentNumberService {

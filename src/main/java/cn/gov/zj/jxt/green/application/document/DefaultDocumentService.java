@@ -5,7 +5,13 @@ import cn.gov.zj.jxt.green.application.shared.Actor;
 import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.FileStore;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.UploadInspection;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentTemplate;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -15,13 +21,6 @@ import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
-import cn.gov.zj.jxt.green.infrastructure.document.DocumentRenderers;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
-import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
-import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -39,13 +38,13 @@ public class DefaultDocumentService implements DocumentService {
     DocumentNumberService numbers;
 
     @Inject
-    DocumentRenderers renderers;
+    DocumentRendering renderers;
 
     @Inject
     FileStore fileStore;
 
     @Inject
-    UploadInspector inspector;
+    UploadInspection inspector;
 
     @Inject
     CurrentActor currentActor;

@@ -8,8 +8,14 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.FileStore;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.UploadInspection;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -19,12 +25,6 @@ import cn.gov.zj.jxt.green.domain.model.dynamic.RemovalProposal;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
-import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
-import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -63,7 +63,7 @@ public class DefaultRemovalService implements RemovalService {
     FileStore fileStore;
 
     @Inject
-    UploadInspector inspector;
+    UploadInspection inspector;
 
     @Inject
     CurrentActor currentActor;

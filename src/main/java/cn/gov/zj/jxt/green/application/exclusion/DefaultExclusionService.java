@@ -6,9 +6,18 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.FileStore;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.SheetRow;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.TableReader;
+import cn.gov.zj.jxt.green.application.shared.UnreadableTableException;
+import cn.gov.zj.jxt.green.application.shared.UploadInspection;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionEntry;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
@@ -18,17 +27,6 @@ import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvReader;
-import cn.gov.zj.jxt.green.infrastructure.spreadsheet.SheetRow;
-import cn.gov.zj.jxt.green.infrastructure.spreadsheet.UnreadableTableException;
-import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxReader;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileKind;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
-import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
-import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +56,10 @@ public class DefaultExclusionService implements ExclusionService {
     FileStore fileStore;
 
     @Inject
-    UploadInspector inspector;
+    UploadInspection inspector;
+
+    @Inject
+    TableReader tables;
 
     @Inject
     InputValidation validation;
@@ -221,12 +222,11 @@ public class DefaultExclusionService implements ExclusionService {
         return actor.region() == null ? null : regions.find(actor.region().getCode()).orElse(null);
     }
 
-    private static List<SheetRow> rows(InspectedUpload upload) {
+    private List<SheetRow> rows(InspectedUpload upload) {
         // One row more than the header and the cap, so that a longer file is recognised as such.
         int limit = ExclusionImport.MAX_ROWS + 2;
         try {
-            return upload.kind() == FileKind.XLSX ? XlsxReader.read(upload.content(), limit)
-                    : CsvReader.read(upload.content(), limit);
+            return tables.read(upload.kind(), upload.content(), limit);
         } catch (UnreadableTableException e) {
             throw new RejectedUploadException("unreadableTable", upload.kind().name());
         }

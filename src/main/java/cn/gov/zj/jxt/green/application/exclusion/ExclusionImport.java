@@ -2,11 +2,11 @@ package cn.gov.zj.jxt.green.application.exclusion;
 
 import cn.gov.zj.jxt.green.application.exclusion.ExclusionImportReport.Problem;
 import cn.gov.zj.jxt.green.application.exclusion.ExclusionImportReport.RowProblems;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.SheetRow;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionEntry;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
-import cn.gov.zj.jxt.green.infrastructure.spreadsheet.SheetRow;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -13,6 +13,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.shared.UniqueConstraint;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
@@ -21,7 +22,6 @@ import cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliateReposito
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 @Stateless
 public class DefaultInstitutionAffiliateService implements InstitutionAffiliateService {

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.application.nomination;
 
-import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.institution.InstitutionGroups;
 import cn.gov.zj.jxt.green.application.notification.WorkflowNotifications;
 import cn.gov.zj.jxt.green.application.shared.AccessPolicy;
@@ -10,7 +10,13 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.FileStore;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.UploadInspection;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.institution.UndertakingFacts;
@@ -24,14 +30,6 @@ import cn.gov.zj.jxt.green.domain.model.nomination.EngagementRepository;
 import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.SignatureStatus;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
-import cn.gov.zj.jxt.green.infrastructure.signature.SignatureCheck;
-import cn.gov.zj.jxt.green.infrastructure.signature.SignedPdfVerifier;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
-import cn.gov.zj.jxt.green.infrastructure.storage.InspectedUpload;
-import cn.gov.zj.jxt.green.infrastructure.storage.StoredFile;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadInspector;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -56,7 +54,7 @@ public class DefaultEngagementService implements EngagementService {
     DocumentService documents;
 
     @Inject
-    SignedPdfVerifier verifier;
+    SignatureVerification verifier;
 
     @Inject
     ApplicationAccess readers;
@@ -65,7 +63,7 @@ public class DefaultEngagementService implements EngagementService {
     FileStore fileStore;
 
     @Inject
-    UploadInspector inspector;
+    UploadInspection inspector;
 
     @Inject
     CurrentActor currentActor;

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.application.nomination;
 
-import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.notification.WorkflowNotifications;
 import cn.gov.zj.jxt.green.application.shared.AccessPolicy;
 import cn.gov.zj.jxt.green.application.shared.Actor;
@@ -10,6 +10,7 @@ import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
@@ -38,7 +39,6 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.nomination;
 
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionEntry;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionRegister;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
@@ -8,7 +9,6 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.EligibilityFacts;
 import cn.gov.zj.jxt.green.domain.model.nomination.EligibilityRule;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -13,6 +13,7 @@ import cn.gov.zj.jxt.green.application.shared.Actor;
 import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.notification.Audience;
@@ -23,7 +24,6 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 /**
  * Sending checks the dedupe key first; two transactions sending the same key at the same instant both pass the

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.application.publicity;
 
 import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
-import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
 import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
 import cn.gov.zj.jxt.green.application.notification.WorkflowNotifications;
 import cn.gov.zj.jxt.green.application.review.ReviewService;
@@ -12,8 +12,11 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.IdentityEncryption;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.RateLimit;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
@@ -41,9 +44,6 @@ import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
-import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
-import cn.gov.zj.jxt.green.infrastructure.security.PublicFormLimiter;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -86,10 +86,10 @@ public class DefaultPublicityService implements PublicityService {
     RegionRepository regions;
 
     @Inject
-    IdentityCipher cipher;
+    IdentityEncryption cipher;
 
     @Inject
-    PublicFormLimiter limiter;
+    RateLimit limiter;
 
     @Inject
     EvidenceFiles evidenceFiles;
@@ -311,7 +311,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Receipt object(long publicityId, ObjectionForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.OBJECTION, actor.clientAddress(), "publicity.objection.tooMany");
+        limiter.take(RateLimit.Form.OBJECTION, actor.clientAddress(), "publicity.objection.tooMany");
         // A wrong number is told with the other fields' errors, not after they are put right.
         boolean numberInvalid = InputValidation.blankToNull(form.idNumber()) != null
                 && ResidentIdNumber.parse(form.idNumber()).isEmpty();
@@ -353,7 +353,7 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Objection track(String receiptCode) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
+        limiter.take(RateLimit.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
         return publicities.objectionByReceipt(ReceiptCode.hash(receiptCode))
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", "?"));
     }

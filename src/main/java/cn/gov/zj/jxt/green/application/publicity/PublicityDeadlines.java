@@ -2,10 +2,10 @@ package cn.gov.zj.jxt.green.application.publicity;
 
 import cn.gov.zj.jxt.green.application.deadline.DeadlineHandler;
 import cn.gov.zj.jxt.green.application.shared.AuditService;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityRepository;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;

@@ -10,7 +10,10 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
+import cn.gov.zj.jxt.green.application.shared.IdentityEncryption;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.RateLimit;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
@@ -34,10 +37,6 @@ import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
-import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
-import cn.gov.zj.jxt.green.infrastructure.security.IdentityCipher;
-import cn.gov.zj.jxt.green.infrastructure.security.PublicFormLimiter;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -82,10 +81,10 @@ public class DefaultNamedReportService implements NamedReportService {
     EvidenceFiles evidenceFiles;
 
     @Inject
-    IdentityCipher cipher;
+    IdentityEncryption cipher;
 
     @Inject
-    PublicFormLimiter limiter;
+    RateLimit limiter;
 
     @Inject
     InputValidation validation;
@@ -103,7 +102,7 @@ public class DefaultNamedReportService implements NamedReportService {
     WorkflowNotifications workflow;
 
     @Inject
-    PortalSettings settings;
+    ReportSettings settings;
 
     @Inject
     PortalClock clock;
@@ -133,7 +132,7 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public Receipt report(ReportForm form, List<EvidenceFiles.Upload> evidence) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.NAMED_REPORT, actor.clientAddress(), "reports.tooMany");
+        limiter.take(RateLimit.Form.NAMED_REPORT, actor.clientAddress(), "reports.tooMany");
         validation.require(form);
         ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber())
                 .orElseThrow(() -> InputValidation.violation("idNumber", "objection.idNumber.invalid"));
@@ -179,7 +178,7 @@ public class DefaultNamedReportService implements NamedReportService {
     @Override
     public NamedReport track(String receiptCode) {
         Actor actor = currentActor.get();
-        limiter.take(PublicFormLimiter.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
+        limiter.take(RateLimit.Form.RECEIPT, actor.clientAddress(), "publicity.receipt.tooMany");
         return reports.byReceipt(ReceiptCode.hash(receiptCode))
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", "?"));
     }

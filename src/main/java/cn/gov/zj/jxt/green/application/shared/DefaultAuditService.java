@@ -22,7 +22,6 @@ import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 import cn.gov.zj.jxt.green.domain.model.audit.ChainVerification;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 
 /**
  * Appends under the chain head's row lock, so concurrent transactions append one after another. A service

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.config;
 
+import cn.gov.zj.jxt.green.application.report.ReportSettings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -19,7 +20,7 @@ import cn.gov.zj.jxt.green.infrastructure.document.OfficialFont;
  * the environment or from system properties of the same name (portal.font.*). docs/operations.md lists them.
  */
 @ApplicationScoped
-public class PortalSettings {
+public class PortalSettings implements ReportSettings {
 
     /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256; a lower setting is raised to it. */
     public static final int MIN_PASSWORD_ITERATIONS = 210_000;
@@ -65,6 +66,7 @@ public class PortalSettings {
      * How many days a city has to conclude a named report before the case goes up to the province
      * (PORTAL_REPORT_HANDLING_DAYS, passed in as portal.report.handling-days; 30 unless set, at least 1).
      */
+    @Override
     public int reportHandlingDays() {
         String value = System.getProperty("portal.report.handling-days", String.valueOf(DEFAULT_REPORT_HANDLING_DAYS));
         try {

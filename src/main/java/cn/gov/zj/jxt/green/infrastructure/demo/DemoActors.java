@@ -8,7 +8,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public class DemoActors {
     CurrentActor currentActor;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     /** As the demo account {@code username}. */
     public <T> T as(String username, Supplier<T> work) {
@@ -64,7 +64,7 @@ public class DemoActors {
 
     /** The clock at 10:00 of {@code day}, Beijing time; the loader resets it at the end. */
     public void at(LocalDate day) {
-        clock.moveTo(day.atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
+        clock.moveTo(day.atTime(10, 0).atZone(MovableClock.ZONE).toInstant());
     }
 
     /** 杭州市 → hangzhou, 西湖区 → xihu, 长兴县 → changxing: the demo's usernames are the places' names. */

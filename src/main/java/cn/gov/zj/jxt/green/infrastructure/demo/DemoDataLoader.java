@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import cn.gov.zj.jxt.green.application.account.AccountService;
 import cn.gov.zj.jxt.green.application.document.DocumentNumberService;
 import cn.gov.zj.jxt.green.application.notice.NoticeForm;
-import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
 import cn.gov.zj.jxt.green.application.notice.NoticeService;
+import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
 import cn.gov.zj.jxt.green.application.organisation.OrganisationService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
@@ -24,7 +24,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -84,7 +84,7 @@ public class DemoDataLoader {
     DocumentNumberService numbers;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     public void loadIntoEmptyDatabase() {
         if (accounts.count() > 0) {
@@ -205,7 +205,7 @@ public class DemoDataLoader {
      */
     private long loadCall2025() {
         DocumentContent call = DemoNotices.call2025();
-        clock.moveTo(LocalDate.of(2025, 5, 28).atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
+        clock.moveTo(LocalDate.of(2025, 5, 28).atTime(10, 0).atZone(MovableClock.ZONE).toInstant());
         try {
             numbers.continueSeries(Issuer.GREEN_LETTER, 2025, 57);
             Notice notice = notices.create(new NoticeForm(NoticeKind.LETTER, call.title(), call.recipients(),

@@ -13,7 +13,7 @@ import cn.gov.zj.jxt.green.domain.model.dynamic.ProposalStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -49,7 +49,7 @@ public class DemoDynamicManagement {
     CurrentActor currentActor;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     /** Runs with the clock moved to each step's day; the caller resets it. */
     void load() {
@@ -103,6 +103,6 @@ public class DemoDynamicManagement {
     }
 
     private void at(LocalDate day) {
-        clock.moveTo(day.atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
+        clock.moveTo(day.atTime(10, 0).atZone(MovableClock.ZONE).toInstant());
     }
 }

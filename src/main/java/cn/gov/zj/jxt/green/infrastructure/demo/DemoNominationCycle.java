@@ -28,7 +28,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -91,7 +91,7 @@ public class DemoNominationCycle {
     CurrentActor currentActor;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     @Inject
     OrganisationService organisationService;
@@ -249,7 +249,7 @@ public class DemoNominationCycle {
     }
 
     private void at(LocalDate day) {
-        clock.moveTo(day.atTime(10, 0).atZone(PortalClock.ZONE).toInstant());
+        clock.moveTo(day.atTime(10, 0).atZone(MovableClock.ZONE).toInstant());
     }
 
     Map<String, Integer> byCode(Map<String, Integer> byName) {

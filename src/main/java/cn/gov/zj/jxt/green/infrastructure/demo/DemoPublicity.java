@@ -20,7 +20,7 @@ import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.domain.model.review.Inspection;
 import cn.gov.zj.jxt.green.domain.model.review.InspectionResult;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public class DemoPublicity {
     DemoActors actors;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     /** Runs with the clock moved to each step's day; the caller resets it. */
     void load() {

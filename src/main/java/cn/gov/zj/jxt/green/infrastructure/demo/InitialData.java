@@ -6,11 +6,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
@@ -19,12 +16,10 @@ import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
  * What an empty database starts with. With the demo flag on ({@code PORTAL_DEMO_DATA=true}, or the default
  * {@code auto}, meaning "on the embedded H2 database only", so that a production database never receives
  * demo accounts by accident): the demo data. Otherwise, when {@code PORTAL_INITIAL_ADMIN_PASSWORD} is set:
- * one administrator, {@code admin}, with that password, who then opens every other account.
+ * one administrator, {@code admin}, with that password, who then opens every other account. A step of the start-up
+ * sequence, after the deadline timers are restored: the demo opens batches whose deadlines set timers.
  */
 @Singleton
-@Startup
-// After the deadline timers: the demo opens batches whose deadlines set timers.
-@DependsOn({"DatabaseMigration", "DeadlineTimers"})
 public class InitialData {
 
     private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
@@ -38,8 +33,7 @@ public class InitialData {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
 
-    @PostConstruct
-    void loadWhenWanted() {
+    public void loadWhenWanted() {
         if (demoWanted()) {
             loader.loadIntoEmptyDatabase();
         } else {

@@ -1,11 +1,12 @@
 package cn.gov.zj.jxt.green.infrastructure.document;
 
+import cn.gov.zj.jxt.green.application.document.DocumentRendering;
+import cn.gov.zj.jxt.green.application.shared.FileStore;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentTemplate;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocumentRepository;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
-import cn.gov.zj.jxt.green.infrastructure.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
  * its SHA-256) when first used after a restart.
  */
 @ApplicationScoped
-public class DocumentRenderers {
+public class DocumentRenderers implements DocumentRendering {
 
     private static final Logger LOG = Logger.getLogger(DocumentRenderers.class.getName());
 
@@ -45,20 +46,22 @@ public class DocumentRenderers {
         renderers();
     }
 
+    @Override
     public byte[] docx(DocumentContent content) {
         return renderers().docx.render(content, template(content.format()));
     }
 
+    @Override
     public byte[] pdf(DocumentContent content) {
         return renderers().pdf.render(content);
     }
 
-    /** Throws {@link InvalidTemplateException} listing every problem of a replacement template. */
+    @Override
     public void validateTemplate(DocumentFormat format, byte[] content) {
         DocxTemplate.validate(format, content);
     }
 
-    /** The template in use for {@code format}, as a DOCX a clerk can open in Word. */
+    @Override
     public byte[] templateInUse(DocumentFormat format) {
         return template(format).toDocx();
     }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.document;
 
+import cn.gov.zj.jxt.green.application.document.InvalidTemplateException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +15,8 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.OpcPackage;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 
+import cn.gov.zj.jxt.green.application.document.InvalidTemplateException.Problem;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
-import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException.Problem;
 
 /**
  * A Word template for one {@link DocumentFormat} that keeps to GB/T 9704-2012: page, margins, grid, the styles the

@@ -31,8 +31,8 @@ import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Text;
 
+import cn.gov.zj.jxt.green.application.document.InvalidTemplateException.Problem;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
-import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException.Problem;
 
 /**
  * What a template must keep so that documents made from it follow GB/T 9704-2012, checked all at once so that a

@@ -4,10 +4,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
@@ -15,12 +13,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before anything else runs. Every start-up bean and timer bean that touches
- * the database is {@code @DependsOn("DatabaseMigration")}, and WildFly holds web requests until start-up
- * singletons are ready, so no request or timer ever sees an old schema.
+ * Brings the schema up to date: the first step of the start-up sequence, before any other step touches the
+ * database. WildFly holds web requests until the start-up sequence is done, and the deadline timers do nothing
+ * until it has restored them, so no request or timer ever sees an old schema.
  */
 @Singleton
-@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
@@ -29,8 +26,7 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
-    @PostConstruct
-    void migrate() {
+    public void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

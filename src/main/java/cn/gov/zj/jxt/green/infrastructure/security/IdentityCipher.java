@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.security;
 
+import cn.gov.zj.jxt.green.application.shared.IdentityEncryption;
 import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 import jakarta.annotation.PostConstruct;
@@ -37,7 +38,7 @@ import javax.crypto.spec.SecretKeySpec;
  * directory, and lost with it. docs/operations.md says how to set, rotate and back the key up.
  */
 @ApplicationScoped
-public class IdentityCipher {
+public class IdentityCipher implements IdentityEncryption {
 
     private static final Logger LOG = Logger.getLogger(IdentityCipher.class.getName());
     private static final String VERSION = "v1";
@@ -63,6 +64,7 @@ public class IdentityCipher {
                 .ifPresent(previous -> readable.put(keyId(previous), new SecretKeySpec(previous, "AES")));
     }
 
+    @Override
     public String encrypt(String clear, String purpose) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
@@ -79,6 +81,7 @@ public class IdentityCipher {
     }
 
     /** The clear value; fails if the key is not one the portal holds, or the value was altered. */
+    @Override
     public String decrypt(String stored, String purpose) {
         String[] parts = stored.split(":", 3);
         if (parts.length != 3 || !VERSION.equals(parts[0])) {

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.security;
 
+import cn.gov.zj.jxt.green.application.account.PasswordHashing;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -13,7 +14,7 @@ import javax.crypto.spec.PBEKeySpec;
  * The iteration count travels with each hash, so raising the setting upgrades hashes as people sign in
  * ({@link #needsRehash}).
  */
-public final class PasswordHasher {
+public final class PasswordHasher implements PasswordHashing {
 
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
@@ -29,6 +30,7 @@ public final class PasswordHasher {
         this.iterations = iterations;
     }
 
+    @Override
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
@@ -38,6 +40,7 @@ public final class PasswordHasher {
     }
 
     /** Constant-time comparison; a malformed stored hash never matches. */
+    @Override
     public boolean matches(String password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
@@ -54,6 +57,7 @@ public final class PasswordHasher {
     }
 
     /** True when {@code stored} was made with fewer iterations than this hasher uses. */
+    @Override
     public boolean needsRehash(String stored) {
         String[] parts = stored.split("\\$");
         try {

@@ -1,54 +1,27 @@
 package cn.gov.zj.jxt.green.infrastructure.security;
 
+import cn.gov.zj.jxt.green.application.shared.RateLimit;
 import cn.gov.zj.jxt.green.application.shared.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Limits what one client address may send through the public forms (objections, named reports, receipt
- * look-ups): a token bucket
- * per address and form, in memory. It is a brake on floods and on guessing receipt codes, not an access control:
- * it resets with the server and counts per node. The address is the one WildFly reports: the connection's, or the
+ * The {@link RateLimit} of the public forms: a token bucket per address and form, in memory. It is a brake on
+ * floods and on guessing receipt codes, not an access control: it resets with the server and counts per node. The address is the one WildFly reports: the connection's, or the
  * client's behind a proxy when the listener's proxy-address-forwarding is on (docs/operations.md); the portal
  * itself never reads X-Forwarded-For, which anyone can send.
  *
  * <p>Real time, not the portal's clock: moving the clock in a test must not refill the buckets.
  */
 @ApplicationScoped
-public class PublicFormLimiter {
-
-    /** What a form allows: a burst of {@code capacity}, then one more every {@code refill}. */
-    public enum Form {
-        OBJECTION(5, Duration.ofMinutes(2)),
-        /** A named report: as an objection, filed in writing with evidence. */
-        NAMED_REPORT(5, Duration.ofMinutes(2)),
-        /** A look-up by receipt code, of an objection or a named report. */
-        RECEIPT(20, Duration.ofSeconds(6));
-
-        private final int capacity;
-        private final long refillNanos;
-
-        Form(int capacity, Duration refill) {
-            this.capacity = capacity;
-            this.refillNanos = refill.toNanos();
-        }
-
-        public int capacity() {
-            return capacity;
-        }
-    }
+public class PublicFormLimiter implements RateLimit {
 
     private static final int MAX_TRACKED = 100_000;
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    /**
-     * Takes one token for the sender's {@code address} on {@code form}, or refuses the send with {@code messageKey}
-     * when the bucket is empty. A call without an address (from inside the portal, not a public request) is not
-     * limited.
-     */
+    @Override
     public void take(Form form, String address, String messageKey) {
         if (address != null && !tryTake(form, address)) {
             throw new TooManyRequestsException(messageKey);
@@ -73,7 +46,7 @@ public class PublicFormLimiter {
 
         Bucket(Form form, long now) {
             this.form = form;
-            this.tokens = form.capacity;
+            this.tokens = form.capacity();
             this.last = now;
         }
 
@@ -88,11 +61,11 @@ public class PublicFormLimiter {
 
         synchronized boolean full(long now) {
             refill(now);
-            return tokens >= form.capacity;
+            return tokens >= form.capacity();
         }
 
         private void refill(long now) {
-            tokens = Math.min(form.capacity, tokens + (double) (now - last) / form.refillNanos);
+            tokens = Math.min(form.capacity(), tokens + (double) (now - last) / form.refill().toNanos());
             last = now;
         }
     }

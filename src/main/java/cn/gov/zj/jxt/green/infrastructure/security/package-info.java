@@ -1,6 +1,5 @@
 /**
- * Authentication with Jakarta Security: the portal's own mechanism (login page, HTTP Basic for the API)
- * and identity store (accounts with PBKDF2-HMAC-SHA256 hashes). WildFly runs it with integrated-jaspi=false
- * (wildfly-config/security.cli).
+ * Security services the application's ports ask for: PBKDF2-HMAC-SHA256 password hashes, AES-GCM encryption of the
+ * identities of objectors and reporters, and the rate limit of the public forms.
  */
 package cn.gov.zj.jxt.green.infrastructure.security;

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.signature;
 
+import cn.gov.zj.jxt.green.application.nomination.SignatureVerification;
 import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import com.lowagie.text.pdf.AcroFields;
 import com.lowagie.text.pdf.PdfPKCS7;
 import com.lowagie.text.pdf.PdfReader;
 
-import cn.gov.zj.jxt.green.infrastructure.signature.SignatureCheck.Signer;
+import cn.gov.zj.jxt.green.application.nomination.SignatureCheck;
+import cn.gov.zj.jxt.green.application.nomination.SignatureCheck.Signer;
 
 /**
  * Checks the digital signatures of an uploaded PDF, such as a signed undertaking 承诺书 (seed 003 §二(一)).
@@ -42,7 +44,7 @@ import cn.gov.zj.jxt.green.infrastructure.signature.SignatureCheck.Signer;
  * Stateless; {@link #check} is a pure function of the bytes, so it is tested without a container.
  */
 @ApplicationScoped
-public class SignedPdfVerifier {
+public class SignedPdfVerifier implements SignatureVerification {
 
     private static final Logger LOG = Logger.getLogger(SignedPdfVerifier.class.getName());
 
@@ -50,6 +52,7 @@ public class SignedPdfVerifier {
     private static final int HEADER_WINDOW = 1024;
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
+    @Override
     public SignatureCheck check(byte[] pdf) {
         String sha256 = Sha256.hex(pdf);
         if (!hasPdfHeader(pdf)) {

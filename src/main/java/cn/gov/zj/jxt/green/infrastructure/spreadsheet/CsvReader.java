@@ -1,5 +1,7 @@
 package cn.gov.zj.jxt.green.infrastructure.spreadsheet;
 
+import cn.gov.zj.jxt.green.application.shared.SheetRow;
+import cn.gov.zj.jxt.green.application.shared.UnreadableTableException;
 import cn.gov.zj.jxt.green.infrastructure.storage.PlainText;
 import java.util.ArrayList;
 import java.util.List;

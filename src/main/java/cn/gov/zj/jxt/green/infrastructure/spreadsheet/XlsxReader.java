@@ -1,5 +1,7 @@
 package cn.gov.zj.jxt.green.infrastructure.spreadsheet;
 
+import cn.gov.zj.jxt.green.application.shared.SheetRow;
+import cn.gov.zj.jxt.green.application.shared.UnreadableTableException;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

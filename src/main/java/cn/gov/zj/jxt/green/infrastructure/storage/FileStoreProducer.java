@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
+import cn.gov.zj.jxt.green.application.shared.FileStore;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 
 @ApplicationScoped
@@ -15,6 +16,6 @@ public class FileStoreProducer {
     /** Dependent: a FileStore holds nothing but its root, so any number of them share the one directory. */
     @Produces
     FileStore fileStore() {
-        return new FileStore(settings.fileDirectory());
+        return new ContentAddressedFileStore(settings.fileDirectory());
     }
 }

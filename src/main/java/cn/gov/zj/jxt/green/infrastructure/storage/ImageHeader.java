@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
+import cn.gov.zj.jxt.green.application.shared.FileKind;
 import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 
 /**

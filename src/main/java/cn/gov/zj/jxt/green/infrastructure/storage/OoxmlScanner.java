@@ -1,5 +1,7 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
+import cn.gov.zj.jxt.green.application.shared.FileKind;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;

@@ -10,7 +10,11 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.gov.zj.jxt.green.application.shared.FileKind;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
 import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
+import cn.gov.zj.jxt.green.application.shared.UploadInspection;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 
 /**
  * Decides whether an uploaded file may be kept, from its bytes alone: the name and the browser's content type
@@ -19,7 +23,7 @@ import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
  * its size, free of active content, and named like what it is. Holds no state, so one instance serves all.
  */
 @ApplicationScoped
-public class UploadInspector {
+public class UploadInspector implements UploadInspection {
 
     public static final int MAX_FILE_NAME_LENGTH = 200;
 
@@ -30,6 +34,7 @@ public class UploadInspector {
     record Identified(String label, FileKind kind) {
     }
 
+    @Override
     public InspectedUpload inspect(String originalFileName, byte[] content, UploadPolicy policy) {
         String name = displayName(originalFileName);
         if (content == null || content.length == 0) {
@@ -48,6 +53,7 @@ public class UploadInspector {
      * Past the limit the size is not known; the refusal names only the limit. An upload that breaks off while it is
      * read is refused as corrupt.
      */
+    @Override
     public InspectedUpload inspect(String originalFileName, InputStream content, UploadPolicy policy) {
         String name = displayName(originalFileName);
         byte[] bytes;

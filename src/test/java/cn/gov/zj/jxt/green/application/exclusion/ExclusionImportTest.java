@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.application.exclusion.ExclusionImportReport.Problem;
 import cn.gov.zj.jxt.green.application.exclusion.ExclusionImportReport.RowProblems;
+import cn.gov.zj.jxt.green.application.shared.SheetRow;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionEntry;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvReader;
-import cn.gov.zj.jxt.green.infrastructure.spreadsheet.SheetRow;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxReader;
 import cn.gov.zj.jxt.green.infrastructure.storage.PlainText;
 import cn.gov.zj.jxt.green.testing.SampleSheets;

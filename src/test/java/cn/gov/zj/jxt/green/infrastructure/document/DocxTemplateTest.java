@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.document;
 
+import cn.gov.zj.jxt.green.application.document.InvalidTemplateException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import cn.gov.zj.jxt.green.application.document.InvalidTemplateException.Problem;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
-import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException.Problem;
 
 class DocxTemplateTest {
 

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.signature;
 
+import cn.gov.zj.jxt.green.application.nomination.SignatureCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.zj.jxt.green.infrastructure.signature.SignatureCheck.Outcome;
-import cn.gov.zj.jxt.green.infrastructure.signature.SignatureCheck.Signer;
+import cn.gov.zj.jxt.green.application.nomination.SignatureCheck.Outcome;
+import cn.gov.zj.jxt.green.application.nomination.SignatureCheck.Signer;
 
 /** Signs real PDFs with a key made for the test and checks what the verifier makes of them. */
 class SignedPdfVerifierTest {

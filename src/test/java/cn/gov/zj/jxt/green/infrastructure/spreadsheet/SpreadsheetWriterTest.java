@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.spreadsheet;
 
+import cn.gov.zj.jxt.green.application.shared.SheetRow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

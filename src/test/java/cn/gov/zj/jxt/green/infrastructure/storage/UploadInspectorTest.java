@@ -1,5 +1,8 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
+import cn.gov.zj.jxt.green.application.shared.FileKind;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

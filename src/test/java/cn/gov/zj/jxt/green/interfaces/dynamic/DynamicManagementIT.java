@@ -41,10 +41,11 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.DynamicFixture;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import jakarta.inject.Inject;
 
 /**
  * Dynamic management and removals inside the server, through the services as each person uses them: the form filed
@@ -112,7 +112,7 @@ class DynamicManagementIT {
     CurrentActor currentActor;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     @Test
     void aFormIsFiledByApril15WithItsChangesAndTheCityConfirmsThem() {
@@ -272,7 +272,7 @@ class DynamicManagementIT {
         int year = clock.today().getYear();
         LocalDate date = clock.today().plusDays(1);
         Deadline deadline = fixture.as(PROVINCE, () -> removals.setAnnouncementDate(year, date));
-        assertEquals(date.atTime(9, 0).atZone(PortalClock.ZONE).toInstant(), deadline.getDueAt());
+        assertEquals(date.atTime(9, 0).atZone(MovableClock.ZONE).toInstant(), deadline.getDueAt());
         try {
             assertTrue(!deadlines.fire(deadline.getId()), "not yet due");
             clock.moveTo(deadline.getDueAt().plusSeconds(60));
@@ -314,7 +314,7 @@ class DynamicManagementIT {
         });
         Deadline reminder = deadlines.ofSubject("DynamicYear", year).stream()
                 .filter(d -> d.getKind().equals("dynamic.form.reminder.first")).findFirst().orElseThrow();
-        assertEquals(LocalDate.of(year, 4, 1).atStartOfDay(PortalClock.ZONE).toInstant(), reminder.getDueAt());
+        assertEquals(LocalDate.of(year, 4, 1).atStartOfDay(MovableClock.ZONE).toInstant(), reminder.getDueAt());
         // An account of the unit (the inbox is read per account; no such account has read anything).
         var applicant = new cn.gov.zj.jxt.green.application.shared.Actor("it-unit", cn.gov.zj.jxt.green.domain.model.account
                 .Role.APPLICANT, null, unit.getOrganisation().getId(), Long.MAX_VALUE, null);
@@ -338,7 +338,7 @@ class DynamicManagementIT {
                 .Role.APPLICANT, null, unit.getOrganisation().getId(), Long.MAX_VALUE, null);
         long before = notifications.unreadCount(applicant);
         Deadline late = new Deadline("dynamic.form.reminder.second", "DynamicYear", year,
-                LocalDate.of(year, 4, 10).atStartOfDay(PortalClock.ZONE).toInstant());
+                LocalDate.of(year, 4, 10).atStartOfDay(MovableClock.ZONE).toInstant());
 
         String outcome = currentActor.runAsSystem(() -> handler.handle(late));
 

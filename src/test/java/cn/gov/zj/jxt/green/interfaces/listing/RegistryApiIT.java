@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.jxt.green.application.shared.SheetRow;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvReader;
-import cn.gov.zj.jxt.green.infrastructure.spreadsheet.SheetRow;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxReader;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;

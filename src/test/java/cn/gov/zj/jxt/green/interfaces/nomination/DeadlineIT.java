@@ -12,8 +12,8 @@ import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
 import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
 import cn.gov.zj.jxt.green.application.nomination.BatchService;
 import cn.gov.zj.jxt.green.application.nomination.NominationService;
-import cn.gov.zj.jxt.green.application.notification.NotificationService.InboxEntry;
 import cn.gov.zj.jxt.green.application.notification.NotificationService;
+import cn.gov.zj.jxt.green.application.notification.NotificationService.InboxEntry;
 import cn.gov.zj.jxt.green.application.shared.Actor;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
@@ -26,7 +26,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
@@ -65,7 +65,7 @@ class DeadlineIT {
     NominationFixture fixture;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     @Inject
     BatchService batches;
@@ -112,7 +112,7 @@ class DeadlineIT {
         Application onTime = fixture.drafted(batch, early, NominationFixture.leadingForm(early, Route.SELF_EVALUATION, null));
         Application tooLate = fixture.drafted(batch, late, NominationFixture.leadingForm(late, Route.SELF_EVALUATION, null));
 
-        Instant closes = deadline.plusDays(1).atStartOfDay(PortalClock.ZONE).toInstant();
+        Instant closes = deadline.plusDays(1).atStartOfDay(MovableClock.ZONE).toInstant();
         clock.moveTo(closes.minusSeconds(1));
         fixture.submit(early, onTime.getId());
 

@@ -32,7 +32,7 @@ import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityStatus;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
@@ -96,7 +96,7 @@ class PublicityIT {
     CurrentActor currentActor;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -123,7 +123,7 @@ class PublicityIT {
         // 15 calendar days including the start date, to 24:00 Shanghai of the 15th.
         assertEquals(PublicityStatus.SCHEDULED, published.getStatus());
         assertEquals(start.plusDays(14), published.getLastDay());
-        assertEquals(start.plusDays(15).atStartOfDay(PortalClock.ZONE).toInstant(), published.getEndsAt());
+        assertEquals(start.plusDays(15).atStartOfDay(MovableClock.ZONE).toInstant(), published.getEndsAt());
         assertEquals(3, published.getEntries().size());
         assertNotNull(published.getNotice().getPdfSha256(), "the 公示 notice is issued");
         assertEquals(null, published.getNotice().getNumber(), "a plain 公示 is unnumbered");
@@ -232,7 +232,7 @@ class PublicityIT {
                 assertEquals(1, found.size(), entry.getUnitName());
                 assertEquals(ListLevel.PROVINCIAL, found.get(0).getLevel());
                 assertEquals(done.getPublication().getNumber(), found.get(0).getBasis());
-                assertEquals(effective.atStartOfDay(PortalClock.ZONE).toInstant(), found.get(0).getListedAt());
+                assertEquals(effective.atStartOfDay(MovableClock.ZONE).toInstant(), found.get(0).getListedAt());
             } else {
                 assertTrue(found.isEmpty(), "an upheld objection keeps " + entry.getUnitName() + " off the list");
             }

@@ -39,7 +39,7 @@ import cn.gov.zj.jxt.green.domain.model.report.ReportStatus;
 import cn.gov.zj.jxt.green.domain.model.report.ReportSubject;
 import cn.gov.zj.jxt.green.domain.model.report.ReporterIdentity;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
@@ -113,7 +113,7 @@ class NamedReportIT {
     RemovalProposals removals;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     @Inject
     Instance<RequestContextController> requestContexts;
@@ -293,7 +293,7 @@ class NamedReportIT {
         fixture.as(clerk, () -> reports.conclude(inTime.getId(), new ConclusionForm(
                 ReportConclusion.RECTIFICATION_REQUIRED, "限期整改能源计量器具配备", null, clock.today().plusDays(10))));
         Deadline followUp = deadline(inTime.getId(), "report.followUp");
-        assertEquals(clock.today().plusDays(11).atStartOfDay(PortalClock.ZONE).toInstant(), followUp.getDueAt(),
+        assertEquals(clock.today().plusDays(11).atStartOfDay(MovableClock.ZONE).toInstant(), followUp.getDueAt(),
                 "24:00 of the follow-up date");
 
         // Past the follow-up date: only the rectification goes up.

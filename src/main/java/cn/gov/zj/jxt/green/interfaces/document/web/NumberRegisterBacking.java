@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import cn.gov.zj.jxt.green.application.document.DocumentNumberService;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.document.Issuer;
 import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
 

@@ -1,10 +1,10 @@
 package cn.gov.zj.jxt.green.interfaces.document.web;
 
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.document.InvalidTemplateException;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.document.DocumentTemplate;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
-import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,13 +2,13 @@ package cn.gov.zj.jxt.green.interfaces.dynamic.web;
 
 import cn.gov.zj.jxt.green.application.dynamic.DynamicManagementService;
 import cn.gov.zj.jxt.green.application.dynamic.RemovalService;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.dynamic.DynamicForm;
 import cn.gov.zj.jxt.green.domain.model.dynamic.ReReviewTask;
 import cn.gov.zj.jxt.green.domain.model.dynamic.RemovalProposal;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package cn.gov.zj.jxt.green.interfaces.dynamic.web;
 
 import cn.gov.zj.jxt.green.application.dynamic.RemovalService;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.dynamic.ProposalStatus;
 import cn.gov.zj.jxt.green.domain.model.dynamic.RemovalProposal;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

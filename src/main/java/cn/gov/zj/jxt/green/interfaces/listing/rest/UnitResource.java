@@ -1,11 +1,12 @@
 package cn.gov.zj.jxt.green.interfaces.listing.rest;
 
+import cn.gov.zj.jxt.green.application.listing.RegistryService;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.DocumentRef;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.Entry;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.HistoryLine;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.UnitRecord;
-import cn.gov.zj.jxt.green.application.listing.RegistryService;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.RegistryRow;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
@@ -13,7 +14,6 @@ import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.listing.RegistryExport;
 import cn.gov.zj.jxt.green.interfaces.listing.RegistryFilter;
 import cn.gov.zj.jxt.green.interfaces.shared.Clauses;

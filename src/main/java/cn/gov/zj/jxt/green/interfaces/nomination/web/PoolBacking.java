@@ -2,13 +2,13 @@ package cn.gov.zj.jxt.green.interfaces.nomination.web;
 
 import cn.gov.zj.jxt.green.application.nomination.NominationService;
 import cn.gov.zj.jxt.green.application.organisation.OrganisationService;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.model.nomination.PoolEntry;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;

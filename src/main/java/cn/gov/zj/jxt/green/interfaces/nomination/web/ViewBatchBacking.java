@@ -1,10 +1,11 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.web;
 
 import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
-import cn.gov.zj.jxt.green.application.nomination.BatchService.QuotaUse;
 import cn.gov.zj.jxt.green.application.nomination.BatchService;
+import cn.gov.zj.jxt.green.application.nomination.BatchService.QuotaUse;
 import cn.gov.zj.jxt.green.application.nomination.NominationService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
@@ -12,7 +13,6 @@ import cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
 import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;

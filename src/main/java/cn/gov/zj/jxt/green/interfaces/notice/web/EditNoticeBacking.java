@@ -1,13 +1,13 @@
 package cn.gov.zj.jxt.green.interfaces.notice.web;
 
 import cn.gov.zj.jxt.green.application.notice.NoticeForm;
-import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
 import cn.gov.zj.jxt.green.application.notice.NoticeService;
+import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
 import cn.gov.zj.jxt.green.application.publicity.PublicityService;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

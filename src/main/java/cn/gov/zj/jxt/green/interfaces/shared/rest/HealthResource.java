@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 
 /** For load balancers and monitoring: 200 when the database answers, 503 when it does not. */
 @Path("health")

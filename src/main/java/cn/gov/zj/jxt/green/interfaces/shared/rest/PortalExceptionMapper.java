@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import cn.gov.zj.jxt.green.application.document.InvalidTemplateException;
 import cn.gov.zj.jxt.green.application.shared.AccessDeniedException;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.shared.TooManyRequestsException;
-import cn.gov.zj.jxt.green.infrastructure.document.InvalidTemplateException;
 import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 

@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.shared.web;
 
 import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
-import cn.gov.zj.jxt.green.infrastructure.storage.UploadPolicy;
+import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;

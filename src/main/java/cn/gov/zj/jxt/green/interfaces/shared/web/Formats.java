@@ -8,7 +8,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 
 /** How pages write moments: in Asia/Shanghai, as 2025-05-28 14:30:00. */
 @Named

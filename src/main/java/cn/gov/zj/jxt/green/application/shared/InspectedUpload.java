@@ -1,9 +1,9 @@
-package cn.gov.zj.jxt.green.infrastructure.storage;
+package cn.gov.zj.jxt.green.application.shared;
 
 import java.util.Objects;
 
 /**
- * A file that passed {@link UploadInspector}: the name to show (never used as a path), the kind its content
+ * A file that passed {@link UploadInspection}: the name to show (never used as a path), the kind its content
  * proved to be, and the content with its SHA-256 (lower-case hex), under which {@link FileStore} keeps it.
  */
 public record InspectedUpload(String fileName, FileKind kind, String mediaType, byte[] content, String sha256) {

@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.document;
+package cn.gov.zj.jxt.green.application.document;
 
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.storage;
+package cn.gov.zj.jxt.green.application.shared;
 
 /**
  * The store has no file with this hash. Files are never deleted through the store, so a record that names a

@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.storage;
+package cn.gov.zj.jxt.green.application.shared;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -53,7 +53,7 @@ public record UploadPolicy(Set<FileKind> kinds, long maxBytes) {
     }
 
     /** The accepted kinds as a message shows them, e.g. "PDF/DOCX/XLSX" (the same in every language). */
-    String kindsLabel() {
+    public String kindsLabel() {
         return kinds.stream().map(FileKind::name).collect(Collectors.joining("/"));
     }
 }

@@ -1,8 +1,8 @@
-package cn.gov.zj.jxt.green.infrastructure.storage;
+package cn.gov.zj.jxt.green.application.shared;
 
 import java.util.List;
 
-/** The kinds of file the portal accepts, each recognised by its content (see {@link UploadInspector}). */
+/** The kinds of file the portal accepts, each recognised by its content (see {@link UploadInspection}). */
 public enum FileKind {
 
     PDF("application/pdf", "pdf"),

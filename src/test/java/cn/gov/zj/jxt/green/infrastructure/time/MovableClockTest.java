@@ -10,9 +10,9 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-class PortalClockTest {
+class MovableClockTest {
 
-    private final PortalClock clock = new PortalClock();
+    private final MovableClock clock = new MovableClock();
 
     @Test
     void datesAreShanghaiDates() {

@@ -1,5 +1,9 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
+import cn.gov.zj.jxt.green.application.shared.FileStore;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.StoredFileCorruptedException;
+import cn.gov.zj.jxt.green.application.shared.StoredFileNotFoundException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FileStoreTest {
+class ContentAddressedFileStoreTest {
 
     /** SHA-256 of "abc", from FIPS 180-2, appendix B.1. */
     private static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
@@ -33,7 +37,7 @@ class FileStoreTest {
 
     @Test
     void readsBackExactlyWhatItStored() {
-        FileStore store = new FileStore(root);
+        FileStore store = new ContentAddressedFileStore(root);
         byte[] content = "绿色工厂申报书".getBytes(StandardCharsets.UTF_8);
 
         StoredFile stored = store.put(content);
@@ -45,7 +49,7 @@ class FileStoreTest {
 
     @Test
     void namesTheFileByItsHashInTwoLevelsOfFolders() {
-        StoredFile stored = new FileStore(root).put("abc".getBytes(StandardCharsets.US_ASCII));
+        StoredFile stored = new ContentAddressedFileStore(root).put("abc".getBytes(StandardCharsets.US_ASCII));
 
         assertEquals(ABC, stored.sha256());
         assertTrue(Files.isRegularFile(root.resolve("ba").resolve("78").resolve(ABC)));
@@ -53,7 +57,7 @@ class FileStoreTest {
 
     @Test
     void storesTheSameBytesOnceAndNeverRewritesThem() throws IOException {
-        FileStore store = new FileStore(root);
+        FileStore store = new ContentAddressedFileStore(root);
         byte[] content = "abc".getBytes(StandardCharsets.US_ASCII);
         Path file = root.resolve("ba").resolve("78").resolve(ABC);
         store.put(content);
@@ -69,7 +73,7 @@ class FileStoreTest {
 
     @Test
     void makesStoredFilesReadOnly() throws IOException {
-        StoredFile stored = new FileStore(root).put("abc".getBytes(StandardCharsets.US_ASCII));
+        StoredFile stored = new ContentAddressedFileStore(root).put("abc".getBytes(StandardCharsets.US_ASCII));
         Path file = root.resolve("ba").resolve("78").resolve(stored.sha256());
         PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         assumeTrue(posix != null, "POSIX permissions");
@@ -79,7 +83,7 @@ class FileStoreTest {
 
     @Test
     void refusesToServeAFileChangedOnDisk() throws IOException {
-        FileStore store = new FileStore(root);
+        FileStore store = new ContentAddressedFileStore(root);
         StoredFile stored = store.put("公示名单 v1".getBytes(StandardCharsets.UTF_8));
         Path file = root.resolve(stored.sha256().substring(0, 2)).resolve(stored.sha256().substring(2, 4))
                 .resolve(stored.sha256());
@@ -91,7 +95,7 @@ class FileStoreTest {
 
     @Test
     void saysWhenNoFileHasTheHash() {
-        FileStore store = new FileStore(root);
+        FileStore store = new ContentAddressedFileStore(root);
 
         assertFalse(store.exists(ABC));
         assertThrows(StoredFileNotFoundException.class, () -> store.read(ABC));
@@ -102,7 +106,7 @@ class FileStoreTest {
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a",
             "ba/816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ""})
     void acceptsOnlyAHashAsAName(String notAHash) {
-        FileStore store = new FileStore(root);
+        FileStore store = new ContentAddressedFileStore(root);
 
         assertThrows(IllegalArgumentException.class, () -> store.read(notAHash));
         assertThrows(IllegalArgumentException.class, () -> store.exists(notAHash));

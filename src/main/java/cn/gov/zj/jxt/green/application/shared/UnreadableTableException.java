@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.spreadsheet;
+package cn.gov.zj.jxt.green.application.shared;
 
 /** The file passed the upload checks but holds no table we can read (no sheet, broken XML, bad quoting). */
 public class UnreadableTableException extends Exception {

@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.security;
+package cn.gov.zj.jxt.green.interfaces.shared.security;
 
 import java.util.Optional;
 import java.util.Set;

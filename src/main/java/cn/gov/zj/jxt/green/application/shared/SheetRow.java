@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.spreadsheet;
+package cn.gov.zj.jxt.green.application.shared;
 
 import java.util.List;
 

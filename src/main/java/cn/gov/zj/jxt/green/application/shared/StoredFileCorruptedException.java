@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.storage;
+package cn.gov.zj.jxt.green.application.shared;
 
 /**
  * The bytes on disk no longer have the hash they were stored under: changed by someone with access to the

@@ -1,4 +1,4 @@
-package cn.gov.zj.jxt.green.infrastructure.signature;
+package cn.gov.zj.jxt.green.application.nomination;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link SignedPdfVerifier} found in an uploaded PDF.
+ * What {@link SignatureVerification} found in an uploaded PDF.
  * <p>
  * {@link Outcome#VERIFIED} means: every signature's digest matches the bytes it covers, and the last signature
  * covers the whole file as uploaded, so nothing was changed or added after it. It does NOT mean the signer's
@@ -69,15 +69,15 @@ public record SignatureCheck(Outcome outcome, String reasonKey, String sha256, L
         }
     }
 
-    static SignatureCheck verified(String sha256, List<Signer> signatures) {
+    public static SignatureCheck verified(String sha256, List<Signer> signatures) {
         return new SignatureCheck(Outcome.VERIFIED, null, sha256, signatures);
     }
 
-    static SignatureCheck sealedScan(String sha256) {
+    public static SignatureCheck sealedScan(String sha256) {
         return new SignatureCheck(Outcome.SEALED_SCAN, null, sha256, List.of());
     }
 
-    static SignatureCheck rejected(String reasonKey, String sha256, List<Signer> signatures) {
+    public static SignatureCheck rejected(String reasonKey, String sha256, List<Signer> signatures) {
         return new SignatureCheck(Outcome.REJECTED, reasonKey, sha256, signatures);
     }
 

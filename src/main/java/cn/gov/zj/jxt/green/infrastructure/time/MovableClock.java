@@ -1,6 +1,6 @@
 package cn.gov.zj.jxt.green.infrastructure.time;
 
-import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
+import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,29 +13,29 @@ import java.time.ZonedDateTime;
 
 
 /**
- * The one clock of the portal. Every date and deadline is read from here, in Asia/Shanghai, so that a
- * deadline "at 24:00 on June 30" means the same instant on every server and so that tests can move time.
- * Tests move it; otherwise only the demo loader does, while it re-creates documents issued in the past during
- * deployment, before the portal serves any request, and it resets the clock at once.
+ * The portal's clock, which can be moved so that tests can move time. Tests move it; otherwise only the demo
+ * loader does, while it re-creates documents issued in the past during deployment, before the portal serves any
+ * request, and it resets the clock at once.
  */
 @ApplicationScoped
-public class PortalClock {
-
-    public static final ZoneId ZONE = OfficialDay.ZONE;
+public class MovableClock implements PortalClock {
 
     private volatile Clock clock = Clock.system(ZONE);
 
     @Inject
     Event<ClockMoved> moved;
 
+    @Override
     public Instant now() {
         return clock.instant();
     }
 
+    @Override
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    @Override
     public ZonedDateTime nowZoned() {
         return ZonedDateTime.now(clock);
     }

@@ -1,5 +1,9 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
+import cn.gov.zj.jxt.green.application.shared.FileStore;
+import cn.gov.zj.jxt.green.application.shared.StoredFile;
+import cn.gov.zj.jxt.green.application.shared.StoredFileCorruptedException;
+import cn.gov.zj.jxt.green.application.shared.StoredFileNotFoundException;
 import cn.gov.zj.jxt.green.domain.shared.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,17 +26,18 @@ import java.util.logging.Logger;
  * written. Reading checks the hash again, so a file changed on disk is noticed and not served. No name given
  * by a user ever becomes part of a path here.
  */
-public class FileStore {
+public class ContentAddressedFileStore implements FileStore {
 
-    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
+    private static final Logger LOG = Logger.getLogger(ContentAddressedFileStore.class.getName());
 
     private final Path root;
 
     /** {@code root} must lie outside the web root; it is created when the first file is stored. */
-    public FileStore(Path root) {
+    public ContentAddressedFileStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    @Override
     public StoredFile put(byte[] content) {
         String sha256 = Sha256.hex(content);
         Path target = pathOf(sha256);
@@ -46,7 +51,7 @@ public class FileStore {
         return new StoredFile(sha256, content.length);
     }
 
-    /** The content stored under this hash, checked against it. */
+    @Override
     public byte[] read(String sha256) {
         Path path = pathOf(sha256);
         byte[] content;
@@ -64,6 +69,7 @@ public class FileStore {
         return content;
     }
 
+    @Override
     public boolean exists(String sha256) {
         return Files.isRegularFile(pathOf(sha256));
     }

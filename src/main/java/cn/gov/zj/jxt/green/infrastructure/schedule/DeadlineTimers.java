@@ -1,21 +1,18 @@
-package cn.gov.zj.jxt.green.interfaces.shared.schedule;
+package cn.gov.zj.jxt.green.infrastructure.schedule;
 
 import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
 import cn.gov.zj.jxt.green.application.deadline.DeadlineTriggers;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.infrastructure.time.ClockMoved;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
-import jakarta.annotation.PostConstruct;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -33,19 +30,22 @@ import java.util.logging.Logger;
  * kept in the portal's database by WildFly, so it survives a restart. The timers hold no logic; the deadline rows
  * are the truth and {@link DeadlineService#fire} runs an effect once, however many triggers ring.
  *
- * <p>At start-up, before anything else uses the portal, whatever fell due while the server was down is done, and
- * every pending deadline gets its timer again (one lost with a crash, or set on a clock since moved). A sweep
- * every five minutes is the net under both.
+ * <p>At start-up, right after the schema is migrated and before anything else uses the portal ({@link #restore},
+ * called by the start-up sequence), whatever fell due while the server was down is done, and every pending deadline
+ * gets its timer again (one lost with a crash, or set on a clock since moved). A sweep every five minutes is the net
+ * under both. A timer that rings before that, on a schema perhaps not yet migrated, does nothing: the start-up sweep
+ * does its deadline.
  */
 @Singleton
 @Local(DeadlineTriggers.class) // the view the application layer arms deadlines through
-@LocalBean // the no-interface view, for @DependsOn and the start-up order
-@Startup
-@DependsOn("DatabaseMigration")
+@LocalBean // the no-interface view, which the start-up sequence calls
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DeadlineTimers implements DeadlineTriggers {
 
     private static final Logger LOG = Logger.getLogger(DeadlineTimers.class.getName());
+
+    /** Set once the start-up sequence has migrated the schema and called {@link #restore}. */
+    private volatile boolean restored;
 
     @Resource
     TimerService timerService;
@@ -54,10 +54,11 @@ public class DeadlineTimers implements DeadlineTriggers {
     DeadlineService deadlines;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
-    @PostConstruct
-    void catchUpAndArm() {
+    /** Does what fell due while the portal was stopped and sets every pending deadline's timer again. */
+    public void restore() {
+        restored = true;
         int done = sweep();
         if (done > 0) {
             LOG.info(() -> "Start-up: " + done + " deadline(s) fell due while the portal was stopped; done now");
@@ -121,7 +122,7 @@ public class DeadlineTimers implements DeadlineTriggers {
 
     @Timeout
     void ring(Timer timer) {
-        if (timer.getInfo() instanceof Long id) {
+        if (restored && timer.getInfo() instanceof Long id) {
             try {
                 deadlines.fire(id);
             } catch (RuntimeException e) {
@@ -133,6 +134,8 @@ public class DeadlineTimers implements DeadlineTriggers {
 
     @Schedule(hour = "*", minute = "*/5", persistent = false, info = "deadline sweep")
     void periodicSweep() {
-        sweep();
+        if (restored) {
+            sweep();
+        }
     }
 }

@@ -1,0 +1,48 @@
+package cn.gov.zj.jxt.green.interfaces.shared.schedule;
+
+import cn.gov.zj.jxt.green.infrastructure.demo.InitialData;
+import cn.gov.zj.jxt.green.infrastructure.persistence.DatabaseMigration;
+import cn.gov.zj.jxt.green.infrastructure.schedule.DeadlineTimers;
+import cn.gov.zj.jxt.green.interfaces.dynamic.schedule.DynamicManagementCalendar;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+
+/**
+ * Everything the portal does when it starts, in order. WildFly holds web requests until this has run, so no request
+ * sees an old schema or misses data the start-up creates.
+ */
+@Singleton
+@Startup
+// No transaction around the whole: each step runs in its own, as its bean declares.
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PortalStartup {
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    DeadlineTimers timers;
+
+    @Inject
+    InitialData initialData;
+
+    @Inject
+    DynamicManagementCalendar dynamicCalendar;
+
+    @PostConstruct
+    void start() {
+        // The schema first: every later step, and every timer, reads the database.
+        migration.migrate();
+        // What fell due while the portal was stopped is done, and every pending deadline's timer is set again.
+        timers.restore();
+        // The demo data or the first administrator, when the database is empty; the demo opens batches whose
+        // deadlines set timers.
+        initialData.loadWhenWanted();
+        // After the catch-up sweep, so that a cut-off missed while stopped has already scheduled its successor.
+        dynamicCalendar.ensureComingYear();
+    }
+}
