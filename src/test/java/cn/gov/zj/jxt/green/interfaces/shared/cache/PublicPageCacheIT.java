@@ -26,7 +26,7 @@ import cn.gov.zj.jxt.green.domain.model.publicity.Objection;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityStatus;
-import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
+import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.DynamicFixture;
@@ -106,7 +106,7 @@ class PublicPageCacheIT {
     CurrentActor currentActor;
 
     @Inject
-    PortalClock clock;
+    MovableClock clock;
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
