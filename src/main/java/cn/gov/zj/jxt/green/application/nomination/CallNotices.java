@@ -17,7 +17,6 @@ final class CallNotices {
 
     /** The wording, beside the call's template: document-templates/call-notice.properties. */
     static final Wording WORDING = Wording.of("call-notice");
-    private static final String NUMERALS = "一二三四五六七八九十";
 
     private CallNotices() {
     }
@@ -44,7 +43,7 @@ final class CallNotices {
         int item = 1;
         for (UnitType type : List.of(UnitType.PARK, UnitType.FACTORY, UnitType.SUPPLY_CHAIN)) {
             if (batch.getUnitTypes().contains(type)) {
-                body.add(WORDING.text("body.requirements." + type.name(), NUMERALS.charAt(item++ - 1)));
+                body.add(WORDING.text("body.requirements." + type.name(), WORDING.list("numerals").get(item++ - 1)));
             }
         }
         body.add(WORDING.text("body.procedure"));
