@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.application.dynamic;
 
 import cn.gov.zj.jxt.green.application.deadline.DeadlineHandler;
 import cn.gov.zj.jxt.green.application.notification.NotificationService;
+import cn.gov.zj.jxt.green.application.notification.NotificationTexts;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
@@ -74,8 +75,8 @@ public class DynamicManagementDeadlines implements DeadlineHandler {
                 for (String city : cities) {
                     notifications.notify(CATEGORY, Audience.role(Role.CITY_CLERK, city),
                             deadline.getKind() + ":" + deadline.getId() + ":" + city,
-                            "【复核】" + year + "年度绿色制造名单单位五年复核任务已生成",
-                            "按照“五年一复核”原则（实施细则第二十一条），请对本地区列入名单满五年的单位开展复核并在平台填写结论。",
+                            NotificationTexts.text("notification.dynamic.reReview.subject", year),
+                            NotificationTexts.text("notification.dynamic.reReview.body", year),
                             "/workspace/dynamic/city.xhtml");
                 }
                 return "opened " + opened.size() + " re-review tasks";
@@ -95,10 +96,12 @@ public class DynamicManagementDeadlines implements DeadlineHandler {
                 for (var entry : organisations.entrySet()) {
                     notifications.notify(CATEGORY, Audience.organisation(entry.getKey()),
                             deadline.getKind() + ":" + deadline.getId() + ":" + entry.getKey(),
-                            "【提醒】请于" + year + "年4月15日前填报" + year + "年度动态管理表",
-                            entry.getValue().getName() + "：贵单位尚未填报" + year + "年度绿色制造动态管理表。请于"
-                                    + due.getMonthValue() + "月" + due.getDayOfMonth()
-                                    + "日24时前在平台填报年度关键指标及变更情况；逾期未填报的，将按实施细则第十九条第二项移出名单。",
+                            NotificationTexts.text("notification.dynamic.form.reminder.subject", year,
+                                    entry.getValue().getName(), NotificationTexts.date(due), due.getMonthValue(),
+                                    due.getDayOfMonth()),
+                            NotificationTexts.text("notification.dynamic.form.reminder.body", year,
+                                    entry.getValue().getName(), NotificationTexts.date(due), due.getMonthValue(),
+                                    due.getDayOfMonth()),
                             "/workspace/dynamic/unit.xhtml", closes);
                 }
                 return "reminded " + organisations.size() + " organisations";

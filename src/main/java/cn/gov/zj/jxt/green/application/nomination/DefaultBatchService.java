@@ -174,12 +174,14 @@ public class DefaultBatchService implements BatchService {
     private Notice draftCall(Batch batch) {
         List<Region> cities = cities();
         Notice notice = notices.create(new NoticeForm(NoticeKind.LETTER, CallNotices.title(batch),
-                "各设区市经信局", String.join("\n", CallNotices.body(batch)), List.of(), null, clock.today()));
-        StringBuilder table = new StringBuilder("地市\t推荐名额\n");
+                CallNotices.recipients(), String.join("\n", CallNotices.body(batch)), List.of(), null,
+                clock.today()));
+        StringBuilder table = new StringBuilder(String.join("\t", CallNotices.WORDING.list("quota.columns")))
+                .append('\n');
         for (Region city : cities) {
             table.append(city.getName()).append('\t').append(batch.quotaOf(city.getCode())).append('\n');
         }
-        table.append("合  计\t").append(batch.totalQuota()).append('\n');
+        table.append(CallNotices.WORDING.text("quota.total")).append('\t').append(batch.totalQuota()).append('\n');
         notices.addTableAnnex(notice.getId(), NoticeService.AnnexTableSource.PASTED, CallNotices.quotaTitle(batch),
                 table.toString());
         return notices.addTableAnnex(notice.getId(), NoticeService.AnnexTableSource.NOMINATION_SUMMARY, null, null);

@@ -2,7 +2,6 @@ package cn.gov.zj.jxt.green.application.notification;
 
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
-import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.CitySubmission;
 import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
@@ -15,11 +14,7 @@ import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Tells the people a step of the cycle concerns, in their workspace and by e-mail: the applicant when its application
@@ -29,16 +24,12 @@ import java.util.ResourceBundle;
  * named report is assigned to. Each call runs inside the service's transaction, so a step that rolls back tells no
  * one; the mail follows the commit (see {@link NotificationService}).
  *
- * <p>The texts come from the portal's bundle. A notification to a role or an organisation is stored once for all
- * of its readers, and accounts record no language of their own: the texts are written in the portal's default
- * language, Chinese.
+ * <p>The texts come from the portal's bundle, in the recipients' language (see {@link NotificationTexts}).
  */
 @ApplicationScoped
 public class WorkflowNotifications {
 
     static final String CATEGORY = "workflow";
-
-    private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     @Inject
     NotificationService notifications;
@@ -122,22 +113,10 @@ public class WorkflowNotifications {
     }
 
     private static String date(LocalDate day) {
-        return day == null ? "" : DocumentContent.chineseDate(day);
+        return NotificationTexts.date(day);
     }
 
-    /** Arguments are strings, so that MessageFormat writes them as they are (no digit grouping in ids or years). */
     private static String text(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle("i18n.messages", LANGUAGE, WorkflowNotifications.class.getClassLoader())
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text " + key + " in the bundle", e);
-        }
-        Object[] texts = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            texts[i] = arguments[i] == null ? "" : arguments[i].toString();
-        }
-        return texts.length == 0 ? pattern : new MessageFormat(pattern, LANGUAGE).format(texts);
+        return NotificationTexts.text(key, arguments);
     }
 }

@@ -131,7 +131,7 @@ public class DefaultPublicityService implements PublicityService {
         }
         int days = form.days() == null ? PublicityPeriod.DEFAULT_DAYS : form.days();
         Instant now = clock.now();
-        String title = batch.getTitle() + "拟入选名单公示";
+        String title = PublicityDocuments.noticeTitle(batch.getTitle());
         Publicity publicity = new Publicity(batch, title, form.startDate(), days, form.contact().strip(), proposed,
                 currentActor.get().name(), now);
         IssuedDocument notice = documents.issue(PublicityDocuments.notice(batch.getTitle(), publicity.getStartDate(),

@@ -6,7 +6,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
-import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
+import cn.gov.zj.jxt.green.application.notification.NotificationTexts;
 import cn.gov.zj.jxt.green.domain.model.notification.Audience;
 import cn.gov.zj.jxt.green.domain.model.report.Escalation;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
@@ -56,18 +56,11 @@ public class ReportDeadlines implements DeadlineHandler {
             return "not escalated: " + report.getStatus();
         }
         audit.changed("report.escalate", report, before);
-        String subject;
-        String body;
-        if (why == Escalation.HANDLING_OVERDUE) {
-            subject = "【逾期】实名举报 " + report.reference() + " 超过办理期限未办结";
-            body = "关于" + report.getSubjectName() + "的实名举报已超过办理期限，尚未办结，已报省经信厅督办"
-                    + "（实施细则第二十三条）。";
-        } else {
-            subject = "【逾期】实名举报 " + report.reference() + " 整改期满未登记整改情况";
-            body = "关于" + report.getSubjectName() + "的实名举报要求整改，整改期限"
-                    + DocumentContent.chineseDate(report.getFollowUpDue())
-                    + "已过，尚未登记整改情况，已报省经信厅督办。";
-        }
+        // notification.report.handling.* and notification.report.followUp.*, named after the deadline's kind.
+        Object[] facts = {report.reference(), report.getSubjectName(),
+                NotificationTexts.date(report.getFollowUpDue())};
+        String subject = NotificationTexts.text("notification." + deadline.getKind() + ".subject", facts);
+        String body = NotificationTexts.text("notification." + deadline.getKind() + ".body", facts);
         String link = "/workspace/reports/view.xhtml?id=" + report.getId();
         notifications.notify(CATEGORY, Audience.role(Role.PROVINCE_CLERK, null),
                 deadline.getKind() + ":" + deadline.getId() + ":province", subject, body, link);

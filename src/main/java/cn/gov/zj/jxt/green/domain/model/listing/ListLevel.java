@@ -1,5 +1,7 @@
 package cn.gov.zj.jxt.green.domain.model.listing;
 
+import cn.gov.zj.jxt.green.domain.model.document.content.Wording;
+
 /** The levels of the green manufacturing lists, each fed from the one below (004 §(十四)). */
 public enum ListLevel {
     MUNICIPAL,
@@ -13,5 +15,13 @@ public enum ListLevel {
             case PROVINCIAL -> MUNICIPAL;
             case NATIONAL -> PROVINCIAL;
         };
+    }
+
+    /**
+     * The name official documents use (市级, 省级, 国家级), whatever the reader's language: document-templates/
+     * terms.properties. Pages use the bundle's label instead.
+     */
+    public String documentName() {
+        return Wording.of("terms").text("listLevel." + name());
     }
 }

@@ -1,19 +1,24 @@
 package cn.gov.zj.jxt.green.domain.model.notice;
 
 import cn.gov.zj.jxt.green.domain.model.document.content.AnnexBlock;
+import cn.gov.zj.jxt.green.domain.model.document.content.Wording;
+import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Annex tables the department's calls carry, laid out as in the 2025 call (seed 003). */
+/**
+ * Annex tables the department's calls carry, laid out as in the 2025 call (seed 003); their wording is the call's,
+ * in document-templates/call-notice.properties ({@code quota.*}, {@code summary.*}).
+ */
 public final class StandardAnnexes {
 
+    private static final Wording WORDING = Wording.of("call-notice");
+
     /** Columns of the nominated parks in 附件2 of seed 003. */
-    public static final List<String> SUMMARY_PARK_COLUMNS =
-            List.of("序号", "园区名称", "第三方机构名称（如有）", "类型", "是否列入市绿色制造名单");
+    public static final List<String> SUMMARY_PARK_COLUMNS = WORDING.list("summary.parkColumns");
     /** Columns of the nominated factories in 附件2 of seed 003. */
-    public static final List<String> SUMMARY_FACTORY_COLUMNS =
-            List.of("序号", "企业名称", "第三方机构名称（如有）", "行业", "是否列入市绿色制造名单");
+    public static final List<String> SUMMARY_FACTORY_COLUMNS = WORDING.list("summary.factoryColumns");
     private static final List<Integer> SUMMARY_WIDTHS = List.of(2, 8, 8, 4, 5);
 
     private StandardAnnexes() {
@@ -28,17 +33,17 @@ public final class StandardAnnexes {
             rows.add(List.of(city, quota == null ? "" : quota.toString()));
             total += quota == null ? 0 : quota;
         }
-        rows.add(List.of("合  计", quotas.isEmpty() ? "" : String.valueOf(total)));
-        return List.of(new AnnexBlock.Table(List.of("地市", "推荐名额"), List.of(1, 1), rows));
+        rows.add(List.of(WORDING.text("quota.total"), quotas.isEmpty() ? "" : String.valueOf(total)));
+        return List.of(new AnnexBlock.Table(WORDING.list("quota.columns"), List.of(1, 1), rows));
     }
 
     /** 附件2 of seed 003, blank: the city fills it in its nomination letter. */
     public static List<AnnexBlock> nominationSummary() {
         return List.of(
-                new AnnexBlock.Text("推荐单位：（单位公章）"),
-                new AnnexBlock.Text("绿色低碳工业园区"),
+                new AnnexBlock.Text(WORDING.text("summary.nominator.blank")),
+                new AnnexBlock.Text(UnitType.PARK.documentName()),
                 new AnnexBlock.Table(SUMMARY_PARK_COLUMNS, SUMMARY_WIDTHS, blankRows(2)),
-                new AnnexBlock.Text("绿色低碳工厂"),
+                new AnnexBlock.Text(UnitType.FACTORY.documentName()),
                 new AnnexBlock.Table(SUMMARY_FACTORY_COLUMNS, SUMMARY_WIDTHS, blankRows(3)));
     }
 
@@ -50,13 +55,13 @@ public final class StandardAnnexes {
     public static List<AnnexBlock> nominationSummary(String nominatingAgency, List<List<String>> parks,
             List<List<String>> factories, List<List<String>> supplyChain) {
         List<AnnexBlock> blocks = new ArrayList<>();
-        blocks.add(new AnnexBlock.Text("推荐单位：" + nominatingAgency + "（单位公章）"));
-        blocks.add(new AnnexBlock.Text("绿色低碳工业园区"));
+        blocks.add(new AnnexBlock.Text(WORDING.text("summary.nominator", nominatingAgency)));
+        blocks.add(new AnnexBlock.Text(UnitType.PARK.documentName()));
         blocks.add(new AnnexBlock.Table(SUMMARY_PARK_COLUMNS, SUMMARY_WIDTHS, numbered(parks)));
-        blocks.add(new AnnexBlock.Text("绿色低碳工厂"));
+        blocks.add(new AnnexBlock.Text(UnitType.FACTORY.documentName()));
         blocks.add(new AnnexBlock.Table(SUMMARY_FACTORY_COLUMNS, SUMMARY_WIDTHS, numbered(factories)));
         if (!supplyChain.isEmpty()) {
-            blocks.add(new AnnexBlock.Text("绿色供应链管理企业"));
+            blocks.add(new AnnexBlock.Text(UnitType.SUPPLY_CHAIN.documentName()));
             blocks.add(new AnnexBlock.Table(SUMMARY_FACTORY_COLUMNS, SUMMARY_WIDTHS, numbered(supplyChain)));
         }
         return blocks;
@@ -65,7 +70,7 @@ public final class StandardAnnexes {
     /** Rows of four cells, numbered from 1; an empty list gives one blank row, as the blank table has. */
     private static List<List<String>> numbered(List<List<String>> rows) {
         if (rows.isEmpty()) {
-            return List.of(List.of("", "无", "", "", ""));
+            return List.of(List.of("", WORDING.text("summary.none"), "", "", ""));
         }
         List<List<String>> numbered = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -78,7 +83,7 @@ public final class StandardAnnexes {
     }
 
     /** The title of 附件2; the city's name goes in the blank. */
-    public static final String SUMMARY_TITLE = "　　　　市省级绿色制造推荐名单汇总表";
+    public static final String SUMMARY_TITLE = WORDING.text("summary.title");
 
     private static List<List<String>> blankRows(int count) {
         List<List<String>> rows = new ArrayList<>();

@@ -6,6 +6,7 @@ import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
+import cn.gov.zj.jxt.green.domain.model.document.content.Wording;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
@@ -69,7 +70,7 @@ public class EditNoticeBacking implements Serializable {
             if (kind == null) {
                 kind = NoticeKind.NOTICE;
             }
-            recipients = kind.hasRecipients() ? "各设区市经信局" : null;
+            recipients = kind.hasRecipients() ? Wording.of("terms").text("recipients.cityBureaus") : null;
             dated = clock.today();
             return;
         }

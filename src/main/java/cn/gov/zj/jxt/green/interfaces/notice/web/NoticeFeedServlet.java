@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.interfaces.notice.web;
 import cn.gov.zj.jxt.green.application.notice.NoticeService;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
+import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Atom;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -28,6 +30,8 @@ public class NoticeFeedServlet extends HttpServlet {
     private static final int ENTRIES = 50;
     /** Fixed so that the feed's id never changes with the host name it was fetched under. */
     private static final String FEED_ID = "tag:green.jxt.zj.gov.cn,2025:notices";
+    /** The feed's language: that of the notices it carries, which the department issues in Chinese. */
+    private static final Locale LANGUAGE = Messages.DEFAULT_LOCALE;
 
     @Inject
     transient NoticeService notices;
@@ -47,12 +51,12 @@ public class NoticeFeedServlet extends HttpServlet {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(Atom.NAMESPACE);
             Atom.element(xml, "id", FEED_ID);
-            Atom.element(xml, "title", "浙江省绿色制造名单管理平台 · 通知公告");
+            Atom.element(xml, "title", Messages.text(LANGUAGE, "notices.feed.title"));
             Atom.element(xml, "updated", Atom.date(updated));
             Atom.link(xml, "self", base + "/feeds/notices.atom", "application/atom+xml");
             Atom.link(xml, "alternate", base + "/notices.xhtml", "text/html");
             xml.writeStartElement("author");
-            Atom.element(xml, "name", "浙江省经济和信息化厅");
+            Atom.element(xml, "name", Messages.text(LANGUAGE, "site.agency"));
             xml.writeEndElement();
             for (Notice n : latest) {
                 xml.writeStartElement("entry");
