@@ -13,10 +13,7 @@ import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
-import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
-import cn.gov.zj.jxt.green.domain.model.document.content.Annex;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
-import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
@@ -32,11 +29,9 @@ import cn.gov.zj.jxt.green.domain.model.nomination.PoolEntry;
 import cn.gov.zj.jxt.green.domain.model.nomination.PoolRepository;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus;
-import cn.gov.zj.jxt.green.domain.model.notice.StandardAnnexes;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
-import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
@@ -185,52 +180,14 @@ public class DefaultNominationService implements NominationService {
         if (nominees.isEmpty()) {
             throw new BusinessRuleException("submission.noNominees");
         }
-        IssuedDocument letter = documents.issue(letterContent(submission, nominees, cleanNumber), null, null);
+        DocumentContent content = NominationLetters.content(submission, nominees, cleanNumber,
+                n -> listings.find(n.getOrganisation().getId(), n.getUnitType(), ListLevel.MUNICIPAL).isPresent(),
+                clock.today());
+        IssuedDocument letter = documents.issue(content, null, null);
         Map<String, Object> before = submission.auditState();
         submission.letter(letter, cleanNumber, actor.name(), clock.now());
         audit.changed("submission.letter", submission, before);
         return submission;
-    }
-
-    /** The nomination letter 推荐函 (信函格式) with the summary table of seed 003 附件2 as its annex. */
-    private DocumentContent letterContent(CitySubmission submission, List<Application> nominees, String number) {
-        Batch batch = submission.getBatch();
-        Region city = submission.getCity();
-        String agency = city.getName() + "经济和信息化局";
-        List<List<String>> parks = new ArrayList<>();
-        List<List<String>> factories = new ArrayList<>();
-        List<List<String>> supplyChain = new ArrayList<>();
-        for (Application nominee : nominees) {
-            List<String> row = List.of(nominee.getOrganisation().getName(),
-                    nominee.getInstitution() == null ? "" : nominee.getInstitution().getName(),
-                    nominee.getIndustry() == null ? "" : nominee.getIndustry(),
-                    listings.find(nominee.getOrganisation().getId(), nominee.getUnitType(), ListLevel.MUNICIPAL)
-                            .isPresent() ? "是" : "否");
-            (nominee.getUnitType() == UnitType.PARK ? parks
-                    : nominee.getUnitType() == UnitType.FACTORY ? factories : supplyChain).add(row);
-        }
-        String call = batch.getCallNotice() != null && batch.getCallNotice().getDocument() != null
-                ? "《" + batch.getCallNotice().getTitle() + "》（" + batch.getCallNotice().getDocument().getNumber() + "）"
-                : "省经信厅" + batch.getTitle() + "通知";
-        List<String> body = List.of(
-                "根据" + call + "要求，我局组织开展了" + nominationOf(batch) + "工作。经逐级审核，现推荐" + nominees.size()
-                        + "家单位（其中" + UnitType.PARK.documentName() + parks.size() + "家、"
-                        + UnitType.FACTORY.documentName() + factories.size() + "家"
-                        + (supplyChain.isEmpty() ? "" : "、" + UnitType.SUPPLY_CHAIN.documentName() + supplyChain.size()
-                                + "家")
-                        + "），未超过我市推荐名额（" + batch.quotaOf(city.getCode()) + "个），推荐名单见附件。",
-                "我局已对推荐单位的申报材料进行审核，委托第三方机构开展评价的均已签署承诺书。",
-                "特此函告。");
-        Annex summary = new Annex(1, city.getName() + "省级绿色制造推荐名单汇总表",
-                StandardAnnexes.nominationSummary(agency, parks, factories, supplyChain));
-        return new DocumentContent(DocumentFormat.LETTER, List.of(new Agency(agency)), number,
-                "关于报送" + nominationOf(batch) + "名单的函", "浙江省经济和信息化厅", body, List.of(summary),
-                clock.today(), null, batch.getTitle() + " " + city.getName() + "推荐函");
-    }
-
-    /** The batch as the letter names its work: "2025年省级绿色低碳工业园区和工厂推荐", whether or not its title ends so. */
-    static String nominationOf(Batch batch) {
-        return batch.getTitle().endsWith("推荐") ? batch.getTitle() : batch.getTitle() + "推荐";
     }
 
     @Override
