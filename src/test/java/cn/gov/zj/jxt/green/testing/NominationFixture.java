@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.testing;
 
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.institution.InstitutionAffiliateService;
 import cn.gov.zj.jxt.green.application.nomination.ApplicationForm;
 import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
 import cn.gov.zj.jxt.green.application.nomination.BatchForm;
@@ -13,10 +14,14 @@ import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
+import cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
+import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
+import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
+import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
@@ -35,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -68,6 +74,22 @@ public class NominationFixture {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    InstitutionAffiliateService affiliates;
+
+    @Inject
+    ListingRepository listings;
+
+    /** A title no other test's batch has. */
+    public static String unique(String title) {
+        return title + "（" + UUID.randomUUID().toString().substring(0, 8) + "）";
+    }
+
+    /** A submission deadline well ahead, whenever the test runs. */
+    public static LocalDate nextJune30() {
+        return LocalDate.of(LocalDate.now().getYear() + 1, 6, 30);
+    }
 
     public <T> T as(Actor actor, Supplier<T> work) {
         return currentActor.runAs(actor, work);
@@ -186,6 +208,29 @@ public class NominationFixture {
     public void listMunicipal(Organisation organisation) {
         as(cityClerk(organisation.getRegion().city()), () -> nominations.listMunicipal(organisation.getId(), 2024,
                 "市级名单（测试）"));
+    }
+
+    /** A new factory of {@code county} drafts its application with {@code institution} to evaluate it. */
+    public Engagement engagementRequested(Batch batch, Region county, String name, Organisation institution) {
+        Organisation factory = register(OrganisationType.ENTERPRISE, name, county);
+        Application application = drafted(batch, factory, leadingForm(factory, Route.INSTITUTION, institution.getId()));
+        return as(PROVINCE, () -> applications.engagements(application.getId())).get(0);
+    }
+
+    /** {@code institution} declares {@code affiliate}, registered too, as related to it (004 §(二十二)). */
+    public void affiliate(Organisation institution, Organisation affiliate, String relation) {
+        InstitutionAffiliate member = new InstitutionAffiliate();
+        member.setName(affiliate.getName());
+        member.setCreditCode(affiliate.getCreditCode());
+        member.setRelation(relation);
+        as(institution(institution), () -> affiliates.add(member));
+    }
+
+    /** A new factory in a county of {@code city}, on the city's municipal list. */
+    public ListedUnit listedFactory(Region city, String name) {
+        Organisation factory = register(OrganisationType.ENTERPRISE, name, countyOf(city));
+        listMunicipal(factory);
+        return listings.find(factory.getId(), UnitType.FACTORY, ListLevel.MUNICIPAL).orElseThrow();
     }
 
     /** A factory on the municipal list with its application approved by the city. */

@@ -1,6 +1,10 @@
 package cn.gov.zj.jxt.green.interfaces.nomination;
 
+import static cn.gov.zj.jxt.green.testing.IssuedFiles.documentText;
+import static cn.gov.zj.jxt.green.testing.IssuedFiles.sha256;
 import static cn.gov.zj.jxt.green.testing.NominationFixture.PROVINCE;
+import static cn.gov.zj.jxt.green.testing.NominationFixture.nextJune30;
+import static cn.gov.zj.jxt.green.testing.NominationFixture.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.jxt.green.application.document.DocumentService;
 import cn.gov.zj.jxt.green.application.exclusion.ExclusionForm;
 import cn.gov.zj.jxt.green.application.exclusion.ExclusionService;
-import cn.gov.zj.jxt.green.application.institution.InstitutionAffiliateService;
 import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
 import cn.gov.zj.jxt.green.application.nomination.BatchService;
 import cn.gov.zj.jxt.green.application.nomination.EngagementService;
@@ -40,6 +43,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
+import cn.gov.zj.jxt.green.testing.IssuedFiles;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -56,8 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,7 +76,8 @@ class NominationCycleIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(NominationCycleIT.class, NominationFixture.class, AtOnce.class);
+        return Deployments.portal().addClasses(NominationCycleIT.class, NominationFixture.class, AtOnce.class,
+                IssuedFiles.class);
     }
 
     @Inject
@@ -102,18 +105,7 @@ class NominationCycleIT {
     ExclusionService exclusions;
 
     @Inject
-    InstitutionAffiliateService affiliates;
-
-    @Inject
     Instance<RequestContextController> requestContexts;
-
-    private static String unique(String title) {
-        return title + "（" + UUID.randomUUID().toString().substring(0, 8) + "）";
-    }
-
-    private static LocalDate nextJune30() {
-        return LocalDate.of(LocalDate.now().getYear() + 1, 6, 30);
-    }
 
     @Test
     void aBatchGoesFromItsCallToTwelveSubmissions() throws IOException {
@@ -259,10 +251,8 @@ class NominationCycleIT {
                 "法人甲" + UUID.randomUUID().toString().substring(0, 4));
         List<Long> requested = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "委托工厂" + i, fixture.countyOf(hangzhou));
-            Application application = fixture.drafted(batch, factory,
-                    NominationFixture.leadingForm(factory, Route.INSTITUTION, institution.getId()));
-            requested.add(fixture.as(PROVINCE, () -> applications.engagements(application.getId())).get(0).getId());
+            requested.add(fixture.engagementRequested(batch, fixture.countyOf(hangzhou), "委托工厂" + i, institution)
+                    .getId());
         }
 
         List<Object> outcomes = AtOnce.run(requestContexts, requested.stream().map(id -> (Callable<Object>) () -> {
@@ -285,16 +275,9 @@ class NominationCycleIT {
 
         // An affiliate shares the group's cap: a registered institution the first lists as affiliated is refused too.
         Organisation affiliate = fixture.registerInstitution("上限测试关联机构", fixture.city("330108"), "法人乙");
-        cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate member =
-                new cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate();
-        member.setName(affiliate.getName());
-        member.setCreditCode(affiliate.getCreditCode());
-        member.setRelation("全资子公司");
-        fixture.as(fixture.institution(institution), () -> affiliates.add(member));
-        Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "委托关联机构的工厂", fixture.countyOf(hangzhou));
-        Application application = fixture.drafted(batch, factory,
-                NominationFixture.leadingForm(factory, Route.INSTITUTION, affiliate.getId()));
-        Engagement engagement = fixture.as(PROVINCE, () -> applications.engagements(application.getId())).get(0);
+        fixture.affiliate(institution, affiliate, "全资子公司");
+        Engagement engagement = fixture.engagementRequested(batch, fixture.countyOf(hangzhou), "委托关联机构的工厂",
+                affiliate);
         BusinessRuleException groupCap = assertThrows(BusinessRuleException.class, () -> fixture.as(
                 fixture.institution(affiliate), () -> engagements.accept(engagement.getId())));
         assertEquals("engagement.cap.provincial", groupCap.messageKey());
@@ -310,12 +293,8 @@ class NominationCycleIT {
         Organisation second = fixture.registerInstitution("国家级测试机构二", fixture.city("330603"), representative);
         List<Engagement> requested = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Organisation institution = i == 2 ? second : first;
-            Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "国家级工厂" + i,
-                    fixture.countyOf(fixture.city("330100")));
-            Application application = fixture.drafted(batch, factory,
-                    NominationFixture.leadingForm(factory, Route.INSTITUTION, institution.getId()));
-            requested.add(fixture.as(PROVINCE, () -> applications.engagements(application.getId())).get(0));
+            requested.add(fixture.engagementRequested(batch, fixture.countyOf(fixture.city("330100")), "国家级工厂" + i,
+                    i == 2 ? second : first));
         }
         fixture.as(fixture.institution(first), () -> engagements.accept(requested.get(0).getId()));
         fixture.as(fixture.institution(first), () -> engagements.accept(requested.get(1).getId()));
@@ -431,24 +410,5 @@ class NominationCycleIT {
 
     private static RuleOutcome outcome(List<RuleOutcome> outcomes, EligibilityRule rule) {
         return outcomes.stream().filter(o -> o.rule() == rule).findFirst().orElseThrow();
-    }
-
-    private static String documentText(byte[] docx) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
-                }
-            }
-        }
-        throw new IOException("no word/document.xml");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
