@@ -1,6 +1,9 @@
 package cn.gov.zj.jxt.green.testing;
 
 import cn.gov.zj.jxt.green.application.document.DocumentService;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionForm;
+import cn.gov.zj.jxt.green.application.exclusion.ExclusionService;
+import cn.gov.zj.jxt.green.application.institution.InstitutionAffiliateService;
 import cn.gov.zj.jxt.green.application.nomination.ApplicationForm;
 import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
 import cn.gov.zj.jxt.green.application.nomination.BatchForm;
@@ -13,12 +16,19 @@ import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.document.content.DocumentFormat;
+import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
+import cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
+import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
+import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
+import cn.gov.zj.jxt.green.domain.model.nomination.EligibilityRule;
+import cn.gov.zj.jxt.green.domain.model.nomination.Engagement;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
+import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
@@ -35,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -68,6 +79,25 @@ public class NominationFixture {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    InstitutionAffiliateService affiliates;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    ExclusionService exclusions;
+
+    /** A title no other test's batch has. */
+    public static String unique(String title) {
+        return title + "（" + UUID.randomUUID().toString().substring(0, 8) + "）";
+    }
+
+    /** A submission deadline well ahead, whenever the test runs. */
+    public static LocalDate nextJune30() {
+        return LocalDate.of(LocalDate.now().getYear() + 1, 6, 30);
+    }
 
     public <T> T as(Actor actor, Supplier<T> work) {
         return currentActor.runAs(actor, work);
@@ -150,6 +180,12 @@ public class NominationFixture {
                 new BigDecimal("0.41"), new BigDecimal("0.52"), true, true, new BigDecimal("78.5"), true);
     }
 
+    /** A park's facts and nothing else (no indicators), its industrial share as given. */
+    public static ApplicationForm parkFacts(Organisation park, BigDecimal industrialShare) {
+        return new ApplicationForm(park.getRegion().getCode(), "通用设备制造业", Route.SELF_EVALUATION, null, null, null,
+                null, null, null, null, null, null, null, null, true, true, industrialShare, true);
+    }
+
     /** A PDF as an applicant would upload it (rendered by the portal, as the portal). */
     public byte[] reportPdf(String title) {
         return currentActor.runAsSystem(() -> documents.previewPdf(new DocumentContent(DocumentFormat.PLAIN, List.of(new Agency("测试单位")), null,
@@ -166,6 +202,17 @@ public class NominationFixture {
         });
     }
 
+    /** An application on its own evaluation with leading indicators, filled in, with its report, not submitted. */
+    public Application drafted(Batch batch, Organisation applicant) {
+        return drafted(batch, applicant, leadingForm(applicant, Route.SELF_EVALUATION, null));
+    }
+
+    /** The province records {@code ground}, found on {@code date} by {@code source}, in the exclusion register. */
+    public void exclude(Organisation organisation, ExclusionGround ground, LocalDate date, String source) {
+        as(PROVINCE, () -> exclusions.record(new ExclusionForm(organisation.getCreditCode(), organisation.getName(),
+                ground, date, source, null), null, null));
+    }
+
     public Application submit(Organisation applicant, long applicationId) {
         return as(applicant(applicant), () -> applications.submit(applicationId,
                 applications.get(applicationId).getVersion()));
@@ -175,17 +222,53 @@ public class NominationFixture {
     public Application approve(long applicationId) {
         Application application = as(PROVINCE, () -> applications.get(applicationId));
         if (application.getRegion().getLevel() == RegionLevel.COUNTY && application.getUnitType() == UnitType.FACTORY) {
-            as(countyClerk(application.getRegion()), () -> applications.review(applicationId,
-                    applications.get(applicationId).getVersion(), ReviewDecision.APPROVED, "同意"));
+            review(countyClerk(application.getRegion()), applicationId, ReviewDecision.APPROVED, "同意");
         }
-        return as(cityClerk(application.getCity()), () -> applications.review(applicationId,
-                applications.get(applicationId).getVersion(), ReviewDecision.APPROVED, "同意"));
+        return review(cityClerk(application.getCity()), applicationId, ReviewDecision.APPROVED, "同意");
+    }
+
+    /** {@code clerk} reviews the application in the version it has now. */
+    public Application review(Actor clerk, long applicationId, ReviewDecision decision, String comment) {
+        return as(clerk, () -> applications.review(applicationId, applications.get(applicationId).getVersion(),
+                decision, comment));
     }
 
     /** On the city's municipal list, as a provincial nominee should be (004 §(十四)). */
     public void listMunicipal(Organisation organisation) {
         as(cityClerk(organisation.getRegion().city()), () -> nominations.listMunicipal(organisation.getId(), 2024,
                 "市级名单（测试）"));
+    }
+
+    /** A new factory of {@code county} drafts its application with {@code institution} to evaluate it. */
+    public Engagement engagementRequested(Batch batch, Region county, String name, Organisation institution) {
+        Organisation factory = register(OrganisationType.ENTERPRISE, name, county);
+        Application application = drafted(batch, factory, leadingForm(factory, Route.INSTITUTION, institution.getId()));
+        return as(PROVINCE, () -> applications.engagements(application.getId())).get(0);
+    }
+
+    /** {@code institution} declares {@code affiliate}, registered too, as related to it (004 §(二十二)). */
+    public void affiliate(Organisation institution, Organisation affiliate, String relation) {
+        InstitutionAffiliate member = new InstitutionAffiliate();
+        member.setName(affiliate.getName());
+        member.setCreditCode(affiliate.getCreditCode());
+        member.setRelation(relation);
+        as(institution(institution), () -> affiliates.add(member));
+    }
+
+    /** A new factory in a county of {@code city}, on the city's municipal list. */
+    public ListedUnit listedFactory(Region city, String name) {
+        Organisation factory = register(OrganisationType.ENTERPRISE, name, countyOf(city));
+        listMunicipal(factory);
+        return listings.find(factory.getId(), UnitType.FACTORY, ListLevel.MUNICIPAL).orElseThrow();
+    }
+
+    /** {@code city}'s clerk nominates the application, issues the letter under {@code letterNumber} and submits. */
+    public void nominateAndSubmit(Region city, Batch batch, long applicationId, String letterNumber) {
+        as(cityClerk(city), () -> {
+            nominations.nominate(applicationId);
+            nominations.issueLetter(batch.getId(), letterNumber);
+            return nominations.submit(batch.getId());
+        });
     }
 
     /** A factory on the municipal list with its application approved by the city. */
@@ -195,5 +278,10 @@ public class NominationFixture {
         Application application = drafted(batch, factory, leadingForm(factory, Route.SELF_EVALUATION, null));
         submit(factory, application.getId());
         return approve(application.getId());
+    }
+
+    /** The outcome of {@code rule} among an application's eligibility outcomes. */
+    public static RuleOutcome outcome(List<RuleOutcome> outcomes, EligibilityRule rule) {
+        return outcomes.stream().filter(o -> o.rule() == rule).findFirst().orElseThrow();
     }
 }

@@ -34,8 +34,6 @@ import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,11 +47,7 @@ public class DefaultNoticeService implements NoticeService {
             Agency.DEVELOPMENT_REFORM.name(),
             Agency.ECOLOGY_ENVIRONMENT.name());
     static final int MAX_ANNEXES = 20;
-    static final int MAX_TABLE_ROWS = 5000;
     static final int MAX_ANNEX_TITLE = 200;
-    /** Keeps a pasted table well inside its column (1,000,000 characters as JSON). */
-    static final int MAX_PASTED_CHARACTERS = 400_000;
-    static final int MAX_TABLE_COLUMNS = 20;
 
     @Inject
     NoticeRepository notices;
@@ -135,7 +129,7 @@ public class DefaultNoticeService implements NoticeService {
         List<AnnexBlock> blocks = switch (source) {
             case CITY_QUOTAS -> StandardAnnexes.cityQuotas(cityNames(), Map.of());
             case NOMINATION_SUMMARY -> StandardAnnexes.nominationSummary();
-            case PASTED -> List.of(pasted(pastedTable));
+            case PASTED -> List.of(PastedTable.parse(pastedTable));
         };
         String defaultTitle = source == AnnexTableSource.NOMINATION_SUMMARY ? StandardAnnexes.SUMMARY_TITLE : null;
         String cleanTitle = title == null || title.isBlank() ? defaultTitle : title;
@@ -362,46 +356,6 @@ public class DefaultNoticeService implements NoticeService {
 
     private List<String> cityNames() {
         return regions.findByLevel(RegionLevel.CITY).stream().map(Region::getName).toList();
-    }
-
-    /** A table pasted from a spreadsheet: tab-separated cells, first line the headings. */
-    private static AnnexBlock.Table pasted(String text) {
-        List<String> lines = text == null ? List.of()
-                : text.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.size() < 2) {
-            throw InputValidation.violation("pastedTable", "notice.annex.table.empty");
-        }
-        if (lines.size() > MAX_TABLE_ROWS + 1) {
-            throw InputValidation.violation("pastedTable", "notice.annex.table.tooLong");
-        }
-        if (text.length() > MAX_PASTED_CHARACTERS) {
-            throw InputValidation.violation("pastedTable", "notice.annex.table.tooWide");
-        }
-        List<String> columns = cells(lines.get(0), -1);
-        if (columns.size() > MAX_TABLE_COLUMNS) {
-            throw InputValidation.violation("pastedTable", "notice.annex.table.tooWide");
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            rows.add(cells(line, columns.size()));
-        }
-        List<Integer> widths = columns.stream().map(c -> Math.max(2, Math.min(10, c.length()))).toList();
-        return new AnnexBlock.Table(columns, widths, rows);
-    }
-
-    /** Cells of a line; short lines are padded and long ones refused, so every row has the columns' count. */
-    private static List<String> cells(String line, int count) {
-        List<String> cells = new ArrayList<>(Arrays.stream(line.split("\t", -1)).map(String::strip).toList());
-        if (count < 0) {
-            return cells;
-        }
-        if (cells.size() > count) {
-            throw InputValidation.violation("pastedTable", "notice.annex.table.ragged");
-        }
-        while (cells.size() < count) {
-            cells.add("");
-        }
-        return cells;
     }
 
     private Actor requireEditor(String action) {

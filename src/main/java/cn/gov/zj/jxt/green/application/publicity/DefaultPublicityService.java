@@ -36,10 +36,8 @@ import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityPeriod;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityRepository;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityStatus;
-import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.domain.model.review.Proposal;
 import cn.gov.zj.jxt.green.domain.shared.EvidenceFile;
-import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
@@ -83,7 +81,7 @@ public class DefaultPublicityService implements PublicityService {
     ListingRepository listings;
 
     @Inject
-    RegionRepository regions;
+    ProvincialListEntries provincialList;
 
     @Inject
     IdentityEncryption cipher;
@@ -253,19 +251,7 @@ public class DefaultPublicityService implements PublicityService {
                 publicity.getStartDate(), publicity.getLastDay(), listed, effectiveDate, clock.today()),
                 Issuer.GREEN, null);
         publicity.published(document, effectiveDate, now);
-        Instant effective = OfficialDay.startOf(effectiveDate);
-        for (PublicityEntry entry : listed) {
-            Application application = entry.getApplication();
-            if (listings.find(application.getOrganisation().getId(), entry.getUnitType(), ListLevel.PROVINCIAL)
-                    .isPresent()) {
-                continue;
-            }
-            ListedUnit unit = new ListedUnit(application.getOrganisation(), entry.getUnitType(), ListLevel.PROVINCIAL,
-                    effectiveDate.getYear(), regions.find(entry.getCityCode()).orElseThrow(),
-                    application.getIndustry(), document.getNumber(), document, effective, currentActor.get().name());
-            listings.add(unit);
-            audit.changed("listing.provincial.add", unit, null);
-        }
+        provincialList.enter(listed, document, effectiveDate, currentActor.get().name());
         audit.changed("publicity.publishJointly", publicity, before);
         return publicity;
     }

@@ -31,6 +31,7 @@ import cn.gov.zj.jxt.green.domain.model.report.ReportConclusion;
 import cn.gov.zj.jxt.green.domain.model.report.ReportStatus;
 import cn.gov.zj.jxt.green.domain.model.report.ReportSubject;
 import cn.gov.zj.jxt.green.domain.model.report.ReporterIdentity;
+import cn.gov.zj.jxt.green.domain.model.report.SealedIdentity;
 import cn.gov.zj.jxt.green.domain.shared.EvidenceFile;
 import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.shared.Page;
@@ -164,11 +165,11 @@ public class DefaultNamedReportService implements NamedReportService {
         Instant now = clock.now();
         String code = ReceiptCode.generate();
         String email = InputValidation.blankToNull(form.email());
+        SealedIdentity reporter = new SealedIdentity(cipher.encrypt(form.name().strip(), NAME_PURPOSE),
+                cipher.encrypt(idNumber.value(), ID_NUMBER_PURPOSE), cipher.encrypt(form.phone().strip(), PHONE_PURPOSE),
+                email == null ? null : cipher.encrypt(email, EMAIL_PURPOSE));
         NamedReport report = new NamedReport(subject, organisation, unitId, name, city, ReceiptCode.hash(code),
-                cipher.encrypt(form.name().strip(), NAME_PURPOSE), cipher.encrypt(idNumber.value(), ID_NUMBER_PURPOSE),
-                cipher.encrypt(form.phone().strip(), PHONE_PURPOSE),
-                email == null ? null : cipher.encrypt(email, EMAIL_PURPOSE), form.facts().strip(), kept, now,
-                now.plus(Duration.ofDays(settings.reportHandlingDays())));
+                reporter, form.facts().strip(), kept, now, now.plus(Duration.ofDays(settings.reportHandlingDays())));
         reports.add(report);
         audit.changed("report.file", report, null);
         deadlines.schedule(HANDLING, SUBJECT, report.getId(), report.getHandlingDueAt());
@@ -215,10 +216,11 @@ public class DefaultNamedReportService implements NamedReportService {
         }
         // In a transaction of its own: the reading is on record even if the caller's transaction rolls back.
         audit.event(actor, IDENTITY_VIEWED, SUBJECT, id, handler ? "handler" : "province");
-        return new ReporterIdentity(cipher.decrypt(report.getReporterNameCipher(), NAME_PURPOSE),
-                cipher.decrypt(report.getIdNumberCipher(), ID_NUMBER_PURPOSE),
-                cipher.decrypt(report.getPhoneCipher(), PHONE_PURPOSE),
-                report.getEmailCipher() == null ? null : cipher.decrypt(report.getEmailCipher(), EMAIL_PURPOSE));
+        SealedIdentity sealed = report.getReporter();
+        return new ReporterIdentity(cipher.decrypt(sealed.getNameCipher(), NAME_PURPOSE),
+                cipher.decrypt(sealed.getIdNumberCipher(), ID_NUMBER_PURPOSE),
+                cipher.decrypt(sealed.getPhoneCipher(), PHONE_PURPOSE),
+                sealed.getEmailCipher() == null ? null : cipher.decrypt(sealed.getEmailCipher(), EMAIL_PURPOSE));
     }
 
     @Override

@@ -11,8 +11,10 @@ import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
+import cn.gov.zj.jxt.green.testing.PageWalk;
 import cn.gov.zj.jxt.green.testing.PeopleSupport;
 import cn.gov.zj.jxt.green.testing.PortalClient;
+import cn.gov.zj.jxt.green.testing.ReviewWalk;
 import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
@@ -23,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +52,8 @@ import org.openqa.selenium.support.ui.Select;
  * recorded, the proposed list is fixed and put to publicity; a member of the public objects with evidence and
  * follows the receipt; the province dismisses the objection; the clock passes 24:00 of the last day; the joint
  * publication is issued and the registry shows the factory on the provincial list.
- * Test support only creates the factory's and the experts' accounts and moves the clock.
+ * Test support only creates the factory's and the experts' accounts and moves the clock; the review's pages are
+ * walked by {@link ReviewWalk}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,6 +76,7 @@ class CycleBrowserIT {
 
     private PortalClient client;
     private ChromeDriver browser;
+    private PageWalk pages;
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
     private final LocalDate today = LocalDate.now(ZONE);
 
@@ -81,6 +84,7 @@ class CycleBrowserIT {
     void open() throws URISyntaxException {
         client = new PortalClient(base.toURI());
         browser = Browser.start();
+        pages = new PageWalk(browser, base);
     }
 
     @AfterEach
@@ -92,8 +96,8 @@ class CycleBrowserIT {
     @Test
     void aFactoryGoesFromTheCallToTheProvincialListThroughThePages() throws Exception {
         String factory = "西湖绿色智造有限公司" + suffix;
-        JsonObject applicant = Json.object(expectOk(client.api("POST",
-                "api/test-support/people/applicant?region=" + XIHU + "&name=" + encode(factory), null, null)).body());
+        JsonObject applicant = Json.object(expectOk(client.api("POST", "api/test-support/people/applicant?region="
+                + XIHU + "&name=" + PageWalk.encode(factory), null, null)).body());
         String applicantUser = applicant.getString("username");
         String creditCode = applicant.getString("creditCode");
 
@@ -106,12 +110,13 @@ class CycleBrowserIT {
         approve(DemoAccounts.HANGZHOU, applicationId, factory, "同意推荐。");
         nominateAndSubmit(batchId, factory, creditCode);
 
-        preliminaryReview(batchId, factory);
-        List<String> experts = drawPanel(factory);
+        ReviewWalk review = new ReviewWalk(pages, client, suffix);
+        review.preliminaryReview(batchId, factory);
+        List<String> experts = review.drawPanel(factory);
         for (int i = 0; i < experts.size(); i++) {
-            score(experts.get(i), factory, i == 0);
+            review.score(experts.get(i), factory, i == 0);
         }
-        inspectAndPropose(batchId, factory);
+        review.inspectAndPropose(batchId, factory);
 
         long publicityId = openPublicity(batchId, factory);
         String receipt = object(publicityId, factory);
@@ -131,19 +136,19 @@ class CycleBrowserIT {
         browser.findElement(By.id("batch:title")).sendKeys(title);
         // Every unit type is offered by default: the factory's among them.
         assertTrue(browser.findElement(By.id("batch:unitTypes:0")).isSelected());
-        setDate("batch:submissionDeadline_input", today.plusDays(40));
-        setDate("batch:cityListDeadline_input", today.plusDays(90));
-        setNumber("batch:quotas:0:quota", "2");
+        pages.setDate("batch:submissionDeadline_input", today.plusDays(40));
+        pages.setDate("batch:cityListDeadline_input", today.plusDays(90));
+        pages.setNumber("batch:quotas:0:quota", "2");
         browser.findElement(By.id("batch:save")).click();
         WebElement call = Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("callLink")));
-        long batchId = idIn(browser.getCurrentUrl());
+        long batchId = PageWalk.idIn(browser.getCurrentUrl());
         Browser.screenshot(browser, "cycle-batch-opened");
 
         call.click();
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("notice:submit"))).click();
-        confirm();
+        pages.confirm();
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("actions:publish"))).click();
-        confirm();
+        pages.confirm();
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("public")));
         String number = browser.findElement(By.cssSelector("#notice-meta dd")).getText();
         assertTrue(number.matches("浙经信绿色(便函)?〔\\d{4}〕[1-9]\\d*号"), number);
@@ -161,7 +166,7 @@ class CycleBrowserIT {
                 By.xpath("//*[@id='applications:open']//tr[contains(.,'" + title + "')]")));
         openRow.findElement(By.cssSelector("button[id$=':apply']")).click();
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("application:industry")));
-        long applicationId = idIn(browser.getCurrentUrl());
+        long applicationId = PageWalk.idIn(browser.getCurrentUrl());
 
         browser.findElement(By.id("application:industry")).sendKeys("通用设备制造业");
         browser.findElement(By.cssSelector("label[for='application:route:1']")).click();
@@ -172,7 +177,7 @@ class CycleBrowserIT {
         browser.executeScript("PrimeFaces.widgets['widget_application_institutionId'].selectValue(arguments[0]);",
                 option);
         Browser.awaitAjax(browser);
-        waitForText(By.id("application:institutionId_label"), INSTITUTION_NAME);
+        pages.waitForText(By.id("application:institutionId_label"), INSTITUTION_NAME);
         String[][] readings = {{"0.82", "0.95"}, {"1.6", "2.1"}, {"96.5", "90"}, {"32", "20"}, {"0.41", "0.55"}};
         for (int row = 0; row < readings.length; row++) {
             browser.findElement(By.id("application:indicators:" + row + ":value_input")).sendKeys(readings[row][0]);
@@ -180,7 +185,7 @@ class CycleBrowserIT {
                     .sendKeys(readings[row][1]);
         }
         browser.findElement(By.id("application:save")).click();
-        waitForText(By.id("messages"), "申报信息已保存");
+        pages.waitForText(By.id("messages"), "申报信息已保存");
         assertTrue(browser.findElement(By.id("engagements")).getText().contains("待接受"));
         Browser.screenshot(browser, "cycle-application");
         Browser.signOut(browser);
@@ -193,7 +198,7 @@ class CycleBrowserIT {
         WebElement row = Browser.await(browser, ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@id='engagements:table']//tr[contains(.,'" + title + "')]")));
         row.findElement(By.cssSelector("button[id$=':accept']")).click();
-        waitForText(By.id("messages"), "已接受");
+        pages.waitForText(By.id("messages"), "已接受");
         row = browser.findElement(By.xpath("//*[@id='engagements:table']//tr[contains(.,'" + title + "')]"));
         String pdfLink = row.findElement(By.cssSelector("a[href$='undertaking.pdf']")).getAttribute("href");
         PortalClient.Download undertaking = client.download(pdfLink.substring(base.toString().length()),
@@ -208,7 +213,7 @@ class CycleBrowserIT {
                 .ifPresent(o -> engagement.selectByValue(o.getAttribute("value")));
         browser.findElement(By.id("signed:file")).sendKeys(signedFile.toAbsolutePath().toString());
         browser.findElement(By.id("signed:submit")).click();
-        waitForText(By.id("signed:outcome"), "电子签名完整有效");
+        pages.waitForText(By.id("signed:outcome"), "电子签名完整有效");
         Browser.signOut(browser);
     }
 
@@ -220,11 +225,11 @@ class CycleBrowserIT {
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("report:file")))
                 .sendKeys(report.toAbsolutePath().toString());
         browser.findElement(By.id("report:upload")).click();
-        waitForText(By.id("messages"), "已上传");
+        pages.waitForText(By.id("messages"), "已上传");
         assertTrue(browser.findElement(By.id("engagements")).getText().contains("电子签名已验证"));
         browser.findElement(By.id("application:submit")).click();
-        confirm();
-        waitForText(By.id("status"), "县级审核中");
+        pages.confirm();
+        pages.waitForText(By.id("status"), "县级审核中");
         Browser.signOut(browser);
     }
 
@@ -233,8 +238,8 @@ class CycleBrowserIT {
         browser.get(base + "workspace/reviews/view.xhtml?id=" + applicationId);
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("review:comment"))).sendKeys(comment);
         browser.findElement(By.id("review:approve")).click();
-        confirm();
-        waitForText(By.id("messages"), "已通过" + factory + "的申报");
+        pages.confirm();
+        pages.waitForText(By.id("messages"), "已通过" + factory + "的申报");
         Browser.signOut(browser);
     }
 
@@ -256,11 +261,11 @@ class CycleBrowserIT {
         year.sendKeys(String.valueOf(today.getYear()));
         browser.findElement(By.id("addList:basis")).sendKeys("杭经信绿色〔" + today.getYear() + "〕3号");
         browser.findElement(By.id("addList:add")).click();
-        waitForText(By.id("messages"), "列入市级名单");
+        pages.waitForText(By.id("messages"), "列入市级名单");
         Browser.screenshot(browser, "cycle-municipal-list");
 
         browser.get(base + "workspace/nomination/index.xhtml?batch=" + batchId);
-        waitForText(By.id("candidates:table"), factory);
+        pages.waitForText(By.id("candidates:table"), factory);
         browser.findElement(By.xpath("//*[@id='candidates:table']//tr[contains(.,'" + factory
                 + "')]//button[contains(@id,'nominate')]")).click();
         Browser.await(browser, ExpectedConditions.textMatches(By.id("quotaUse"), Pattern.compile("^1 / 2$")));
@@ -268,144 +273,12 @@ class CycleBrowserIT {
         number.clear();
         number.sendKeys("杭经信绿色〔" + today.getYear() + "〕" + (20 + (int) (Math.random() * 900)) + "号");
         browser.findElement(By.id("letter:issue")).click();
-        confirm();
+        pages.confirm();
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("letterPdf")));
         Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("letter:submit"))).click();
-        confirm();
-        waitForText(By.id("status"), "已报送");
+        pages.confirm();
+        pages.waitForText(By.id("status"), "已报送");
         Browser.screenshot(browser, "cycle-nomination-submitted");
-        Browser.signOut(browser);
-    }
-
-    // ---- the provincial review ---------------------------------------------------------------------------------
-
-    private void preliminaryReview(long batchId, String factory) {
-        Browser.signIn(browser, base, DemoAccounts.PROVINCE);
-        browser.get(base + "workspace/review/index.xhtml?batch=" + batchId);
-        waitForText(By.id("subjects:table"), factory);
-        Browser.screenshot(browser, "cycle-review-subjects");
-        browser.findElement(By.linkText(factory)).click();
-        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("open:open"))).click();
-        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("checklist:save")));
-        List<WebElement> items = browser.findElements(By.cssSelector("label[for$=':finding:0']"));
-        assertFalse(items.isEmpty(), "a checklist to fill in");
-        for (WebElement ok : items) {
-            ok.click();
-        }
-        scrollTo(By.id("checklist"));
-        Browser.screenshot(browser, "cycle-review-checklist");
-        browser.findElement(By.id("checklist:save")).click();
-        waitForText(By.id("messages"), "核查");
-        selectInMenu("decision:outcome", "PASS");
-        browser.findElement(By.id("decision:reasons")).sendKeys("基础合规性和指标体系审查通过。");
-        browser.findElement(By.id("decision:decide")).click();
-        waitForText(By.id("preliminaryOutcome"), "通过");
-    }
-
-    /**
-     * The province adds three experts with accounts to the pool, draws a panel of three and declines, with a reason,
-     * any seat of an expert it cannot reach through the portal (one without an account): replacements are drawn
-     * until every seat is held by an expert who can score. The usernames of the panel.
-     */
-    private List<String> drawPanel(String factory) {
-        java.util.Map<String, String> reachable = new java.util.LinkedHashMap<>();
-        reachable.put("许卫东", DemoAccounts.EXPERT);
-        String[][] pool = {{"沈", "330300", "工业节能"}, {"韩", "330400", "清洁生产"}, {"蒋", "330600", "碳排放核算"}};
-        String applicationUrl = browser.getCurrentUrl();
-        browser.get(base + "workspace/review/experts.xhtml");
-        for (String[] expert : pool) {
-            String name = expert[0] + "专家" + suffix;
-            String username = expectOk(client.api("POST", "api/test-support/people/expert?name=" + encode(name),
-                    null, null)).body().strip();
-            Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("expert:name"))).sendKeys(name);
-            browser.findElement(By.id("expert:specialty")).sendKeys(expert[2]);
-            browser.findElement(By.id("expert:employer")).sendKeys("浙江省节能协会");
-            selectInMenu("expert:city", expert[1]);
-            browser.findElement(By.id("expert:account")).sendKeys(username);
-            browser.findElement(By.id("expert:save")).click();
-            waitForText(By.id("experts"), name);
-            reachable.put(name, username);
-        }
-
-        browser.get(applicationUrl);
-        WebElement size = Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("draw:size")));
-        size.clear();
-        size.sendKeys("3");
-        browser.findElement(By.id("draw:draw")).click();
-        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "#panel\\:seats tbody button[id$=':decline']")));
-        for (int round = 0; round < 30; round++) {
-            WebElement unreachable = browser.findElements(By.cssSelector("#panel\\:seats tbody tr")).stream()
-                    .filter(row -> !row.findElements(By.cssSelector("button[id$=':decline']")).isEmpty())
-                    .filter(row -> reachable.keySet().stream().noneMatch(row.getText()::contains))
-                    .findFirst().orElse(null);
-            if (unreachable == null) {
-                break;
-            }
-            unreachable.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("联系不上，无法到会");
-            unreachable.findElement(By.cssSelector("button[id$=':decline']")).click();
-            Browser.await(browser, ExpectedConditions.stalenessOf(unreachable));
-        }
-        scrollTo(By.id("panel"));
-        Browser.screenshot(browser, "cycle-review-panel");
-        List<String> seated = new ArrayList<>();
-        for (WebElement row : browser.findElements(By.cssSelector("#panel\\:seats tbody tr"))) {
-            if (!row.findElements(By.cssSelector("button[id$=':decline']")).isEmpty()) {
-                reachable.forEach((name, username) -> {
-                    if (row.getText().contains(name)) {
-                        seated.add(username);
-                    }
-                });
-            }
-        }
-        assertEquals(3, seated.size(), "three reachable experts seated: " + seated);
-        Browser.signOut(browser);
-        return seated;
-    }
-
-    private void score(String expert, String factory, boolean screenshot) {
-        Browser.signIn(browser, base, expert);
-        browser.get(base + "workspace/expert/index.xhtml");
-        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='assignments']//tr[contains(.,'" + factory + "')]//a"))).click();
-        List<WebElement> values = Browser.await(browser, ExpectedConditions.presenceOfAllElementsLocatedBy(
-                By.cssSelector("input[id^='score:criteria:'][id$=':value']")));
-        int points = 78 + (int) (Math.random() * 15);
-        for (WebElement value : values) {
-            value.clear();
-            value.sendKeys(String.valueOf(points));
-        }
-        browser.findElement(By.id("score:overall")).sendKeys("材料完整，指标先进，建议通过。");
-        if (screenshot) {
-            Browser.screenshot(browser, "cycle-expert-score");
-        }
-        browser.findElement(By.id("score:save")).click();
-        waitForText(By.id("messages"), "评分");
-        Browser.signOut(browser);
-    }
-
-    private void inspectAndPropose(long batchId, String factory) {
-        Browser.signIn(browser, base, DemoAccounts.PROVINCE);
-        browser.get(base + "workspace/review/index.xhtml?batch=" + batchId);
-        WebElement share = Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("sample:share")));
-        share.clear();
-        share.sendKeys("100");
-        browser.findElement(By.id("sample:draw")).click();
-        waitForText(By.id("inspections"), factory);
-
-        browser.findElement(By.linkText(factory)).click();
-        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("inspection:record")));
-        selectInMenu("inspection:result", "CONFIRMED");
-        browser.findElement(By.id("inspection:findings")).sendKeys("现场查看生产线与能源计量器具，与申报材料一致。");
-        browser.findElement(By.id("inspection:record")).click();
-        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("proposal:include")));
-        browser.findElement(By.id("proposal:reason")).sendKeys("评审得分较高，现场核查属实。");
-        browser.findElement(By.id("proposal:include")).click();
-        waitForText(By.id("proposalState"), "列入");
-
-        browser.get(base + "workspace/review/index.xhtml?batch=" + batchId);
-        waitForText(By.id("proposed"), factory);
-        Browser.screenshot(browser, "cycle-review-proposed");
         Browser.signOut(browser);
     }
 
@@ -417,13 +290,13 @@ class CycleBrowserIT {
         Select batch = new Select(Browser.await(browser,
                 ExpectedConditions.presenceOfElementLocated(By.id("publish:batch"))));
         batch.selectByValue(String.valueOf(batchId));
-        setDate("publish:startDate_input", today);
+        pages.setDate("publish:startDate_input", today);
         browser.findElement(By.id("publish:contact")).sendKeys("浙江省经济和信息化厅节能与综合利用处，0571-87000000");
         browser.findElement(By.id("publish:submit")).click();
         Browser.await(browser, ExpectedConditions.urlContains("workspace/publicity/view.xhtml"));
-        waitForText(By.id("status"), "");
-        long publicityId = idIn(browser.getCurrentUrl());
-        waitForText(By.id("entries"), factory);
+        pages.waitForText(By.id("status"), "");
+        long publicityId = PageWalk.idIn(browser.getCurrentUrl());
+        pages.waitForText(By.id("entries"), factory);
         Browser.screenshot(browser, "cycle-publicity-opened");
         Browser.signOut(browser);
         awaitStatus(publicityId, "OPEN");
@@ -451,7 +324,7 @@ class CycleBrowserIT {
                 ExpectedConditions.presenceOfElementLocated(By.id("receiptCode"))).getText().strip();
         assertTrue(code.matches("[A-Z2-7]{16}"), code);
         browser.findElement(By.id("follow")).click();
-        waitForText(By.id("status"), "核实中");
+        pages.waitForText(By.id("status"), "核实中");
         Browser.screenshot(browser, "cycle-objection-receipt");
         return code;
     }
@@ -465,11 +338,11 @@ class CycleBrowserIT {
         browser.findElement(By.id("decide:verification")).sendKeys("经属地生态环境部门核实，投诉已于2024年办结，未受处罚。");
         browser.findElement(By.id("decide:reasons")).sendKeys("反映问题不属于实施细则第十七条所列情形，异议不成立。");
         browser.findElement(By.id("decide:submit")).click();
-        waitForText(By.tagName("main"), "异议不成立");
+        pages.waitForText(By.tagName("main"), "异议不成立");
         Browser.signOut(browser);
 
         browser.get(base + "publicity/receipt.xhtml?code=" + receipt);
-        waitForText(By.id("status"), "异议不成立");
+        pages.waitForText(By.id("status"), "异议不成立");
     }
 
     private void publishJointly(long publicityId) {
@@ -484,7 +357,7 @@ class CycleBrowserIT {
         browser.get(base + "workspace/publicity/view.xhtml?id=" + publicityId);
         Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("period:conclude"))).click();
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("joint:effectiveDate_input")));
-        setDate("joint:effectiveDate_input", LocalDate.ofInstant(endsAt, ZONE).plusDays(3));
+        pages.setDate("joint:effectiveDate_input", LocalDate.ofInstant(endsAt, ZONE).plusDays(3));
         browser.findElement(By.id("joint:publishJointly")).click();
         String number = Browser.await(browser,
                 ExpectedConditions.presenceOfElementLocated(By.id("publication"))).getText();
@@ -495,12 +368,12 @@ class CycleBrowserIT {
 
     private void findOnTheProvincialList(String factory, String creditCode) {
         browser.get(base + "units.xhtml?code=" + creditCode);
-        waitForText(By.id("registry:table"), factory);
+        pages.waitForText(By.id("registry:table"), factory);
         String row = browser.findElement(By.id("registry:table")).getText();
         assertTrue(row.contains("省级"), row);
         Browser.screenshot(browser, "cycle-registry");
         browser.findElement(By.linkText(factory)).click();
-        waitForText(By.tagName("main"), creditCode);
+        pages.waitForText(By.tagName("main"), creditCode);
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("PROVINCIAL"), "labels, not codes");
     }
 
@@ -513,60 +386,9 @@ class CycleBrowserIT {
             if (status.equals(seen)) {
                 return;
             }
-            pause();
+            PageWalk.pause();
         }
         throw new AssertionError("publicity " + id + " is " + seen + ", not " + status);
-    }
-
-    // ---- helpers -------------------------------------------------------------------------------------------
-
-    private void confirm() {
-        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-                .click();
-    }
-
-    /** Typed into the date field as a person would paste it; the calendar pop-up would only cover the form. */
-    private void setDate(String inputId, LocalDate date) {
-        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", inputId,
-                date.toString());
-    }
-
-    /** Chooses in a PrimeFaces menu through its own widget, as a click on its panel can be lost in a re-render. */
-    private void selectInMenu(String id, String value) {
-        browser.executeScript("PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')].selectValue(arguments[1]);",
-                id, value);
-        Browser.awaitAjax(browser);
-    }
-
-    private void scrollTo(By locator) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(locator));
-    }
-
-    private void setNumber(String inputId, String value) {
-        WebElement input = browser.findElement(By.id(inputId));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private void waitForText(By locator, String text) {
-        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
-    private static long idIn(String url) {
-        return Long.parseLong(url.replaceAll(".*[?&](?:id|batch)=(\\d+).*", "$1"));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
-    private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static PortalClient.Page expectOk(PortalClient.Page page) {

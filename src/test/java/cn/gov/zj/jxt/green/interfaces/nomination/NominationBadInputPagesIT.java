@@ -1,20 +1,20 @@
 package cn.gov.zj.jxt.green.interfaces.nomination;
 
+import static cn.gov.zj.jxt.green.testing.DemoFactoryNomination.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
+import cn.gov.zj.jxt.green.testing.DemoFactoryNomination;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
-import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +24,18 @@ import org.junit.jupiter.api.Test;
 class NominationBadInputPagesIT extends PortalClientTest {
 
     private static final String API = "api/workspace/";
-    private static final String APPLICANT_NAME = "杭州绿源精密制造有限公司（示例）";
+    private static final String APPLICANT_NAME = DemoFactoryNomination.FACTORY_NAME;
+
+    private DemoFactoryNomination cycle;
+
+    @BeforeEach
+    void demoFactory() {
+        cycle = new DemoFactoryNomination(client);
+    }
 
     @Test
     void theLetterIsNotIssuedWithANumberOfMoreThan80Characters() {
-        long batchId = openBatch(2);
+        long batchId = cycle.openBatch("错误输入批次", Map.of("330100", 2, "330200", 1));
         client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
         PortalClient.Page page = expect(200, client.get("workspace/nomination/index.xhtml?batch=" + batchId));
         String number = "杭经信函〔" + today().getYear() + "〕" + "1".repeat(80) + "号";
@@ -40,7 +47,7 @@ class NominationBadInputPagesIT extends PortalClientTest {
         assertEquals(number, refused.document().getElementById("letter:number").val(), "what was typed is kept");
         assertFalse(refused.text().contains("推荐函已生成"), refused.text());
         assertTrue(refused.text().contains("尚未生成推荐函"), refused.text());
-        JsonObject submission = submission(batchId);
+        JsonObject submission = cycle.submission(batchId);
         assertTrue(submission.isNull("letterId"), submission.toString());
         assertTrue(submission.isNull("letterNumber"), submission.toString());
         assertEquals("PREPARING", submission.getString("status"), submission.toString());
@@ -48,7 +55,7 @@ class NominationBadInputPagesIT extends PortalClientTest {
 
     @Test
     void theLetterIsNotIssuedWhileNoOneIsNominated() {
-        long batchId = openBatch(2);
+        long batchId = cycle.openBatch("错误输入批次", Map.of("330100", 2, "330200", 1));
         client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
         PortalClient.Page page = expect(200, client.get("workspace/nomination/index.xhtml?batch=" + batchId));
         String number = "杭经信函〔" + today().getYear() + "〕7号";
@@ -59,7 +66,7 @@ class NominationBadInputPagesIT extends PortalClientTest {
         assertTrue(refused.text().contains("推荐名单为空，请先选择推荐单位。"), refused.text());
         assertEquals(number, refused.document().getElementById("letter:number").val(), "what was typed is kept");
         assertTrue(refused.text().contains("尚未生成推荐函"), refused.text());
-        JsonObject submission = submission(batchId);
+        JsonObject submission = cycle.submission(batchId);
         assertTrue(submission.isNull("letterId"), submission.toString());
         assertEquals("PREPARING", submission.getString("status"), submission.toString());
     }
@@ -132,7 +139,7 @@ class NominationBadInputPagesIT extends PortalClientTest {
         assertEquals(due.toString(), noReason.document().getElementById("return:correctionDue_input").val(),
                 "the date chosen is kept");
         assertFalse(noReason.text().contains("已退回杭州市的推荐名单"), noReason.text());
-        JsonObject submission = submission(batchId);
+        JsonObject submission = cycle.submission(batchId);
         assertEquals("SUBMITTED", submission.getString("status"), submission.toString());
         assertTrue(submission.isNull("returnReason"), submission.toString());
 
@@ -145,16 +152,16 @@ class NominationBadInputPagesIT extends PortalClientTest {
         assertEquals("请指定今天或以后的修改截止日期", noDate.error("return:correctionDue"), noDate.text());
         assertEquals(reason, noDate.document().getElementById("return:reason").text(), "the reason typed is kept");
         assertFalse(noDate.text().contains("已退回杭州市的推荐名单"), noDate.text());
-        submission = submission(batchId);
+        submission = cycle.submission(batchId);
         assertEquals("SUBMITTED", submission.getString("status"), submission.toString());
         assertTrue(submission.isNull("correctionDue"), submission.toString());
     }
 
     @Test
     void noOneIsNominatedBeyondTheCitysQuota() {
-        long batchId = openBatch(0);
-        long applicationId = approvedApplication(batchId);
-        listTheFactoryMunicipal();
+        long batchId = cycle.openBatch("错误输入批次", Map.of("330100", 0, "330200", 1));
+        long applicationId = cycle.approvedApplication(batchId);
+        cycle.listMunicipal();
         client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
         PortalClient.Page page = expect(200, client.get("workspace/nomination/index.xhtml?batch=" + batchId));
         assertTrue(page.text().contains("已推荐 / 推荐名额 0 / 0"), page.text());
@@ -164,12 +171,12 @@ class NominationBadInputPagesIT extends PortalClientTest {
         assertTrue(refused.text().contains("杭州市推荐名额已用完（已推荐0家，名额0个），如需推荐请先撤下其他单位。"),
                 refused.text());
         assertTrue(refused.text().contains("已推荐 / 推荐名额 0 / 0"), refused.text());
-        assertEquals("APPROVED", application(applicationId).getString("status"), "not nominated");
+        assertEquals("APPROVED", cycle.application(applicationId).getString("status"), "not nominated");
     }
 
     @Test
     void theApplicantDoesNotApplyTwiceToTheSameBatch() {
-        long batchId = openBatch(2);
+        long batchId = cycle.openBatch("错误输入批次", Map.of("330100", 2, "330200", 1));
         String title = Json.object(expect(200, client.api("GET", API + "batches/" + batchId, DemoAccounts.PROVINCE,
                 null)).body()).getString("title");
         client.signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD);
@@ -190,6 +197,13 @@ class NominationBadInputPagesIT extends PortalClientTest {
         assertEquals(applications, mine().size(), "none started in another batch either");
         assertFalse(refused.document().getElementById("applications:open").text().contains(title),
                 "the batch is no longer offered");
+    }
+
+    /** A batch in which Hangzhou nominated the demo factory, issued its letter and submitted, all through the API. */
+    private long submittedBatch(int hangzhouQuota) {
+        long batchId = cycle.openBatch("错误输入批次", Map.of("330100", hangzhouQuota, "330200", 1));
+        cycle.nominateAndSubmit(batchId, cycle.approvedApplication(batchId));
+        return batchId;
     }
 
     /** The province opens Hangzhou's line of the batch's overview for return. */
@@ -215,70 +229,6 @@ class NominationBadInputPagesIT extends PortalClientTest {
                 .orElseThrow(() -> new AssertionError(found.body())).val();
     }
 
-    /** A batch in which Hangzhou nominated the demo factory, issued its letter and submitted, all through the API. */
-    private long submittedBatch(int hangzhouQuota) {
-        long batchId = openBatch(hangzhouQuota);
-        long applicationId = approvedApplication(batchId);
-        listTheFactoryMunicipal();
-        expect(200, client.api("POST", API + "applications/" + applicationId + "/nominate", DemoAccounts.HANGZHOU,
-                null));
-        expect(200, client.api("POST", API + "batches/" + batchId + "/submission/letter", DemoAccounts.HANGZHOU,
-                "{\"number\":\"杭经信函〔" + today().getYear() + "〕8号\"}"));
-        expect(200, client.api("POST", API + "batches/" + batchId + "/submission/submit", DemoAccounts.HANGZHOU,
-                null));
-        assertEquals("SUBMITTED", submission(batchId).getString("status"));
-        return batchId;
-    }
-
-    /** The demo factory on Hangzhou's municipal list (a provincial nominee must be), listed now if it is not yet. */
-    private void listTheFactoryMunicipal() {
-        if (municipalList().stream().anyMatch(u -> u.asJsonObject().getString("organisation")
-                .equals(APPLICANT_NAME))) {
-            return;
-        }
-        PortalClient city = newClient();
-        city.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
-        PortalClient.Page pool = expect(200, city.get("workspace/nomination/pool.xhtml"));
-        String organisation = factoryOption(expect(200, pool.form("find")
-                .set("find:text", DemoAccounts.XIHU_FACTORY_CODE).submit("find:search")));
-        expect(200, client.api("POST", API + "municipal-list", DemoAccounts.HANGZHOU, "{\"organisationId\":"
-                + organisation + ",\"year\":" + today().getYear() + ",\"basis\":\"杭经信〔" + today().getYear()
-                + "〕1号\"}"));
-    }
-
-    /** A batch for factories with a month to go, Hangzhou's quota as given and Ningbo's 1, opened through the API. */
-    private long openBatch(int hangzhouQuota) {
-        String title = "错误输入批次" + UUID.randomUUID().toString().substring(0, 8);
-        String json = "{\"year\":" + today().getYear() + ",\"level\":\"PROVINCIAL\",\"title\":\"" + title
-                + "\",\"unitTypes\":[\"FACTORY\"],\"submissionDeadline\":\"" + today().plusDays(30)
-                + "\",\"cityListDeadline\":\"" + today().plusDays(60)
-                + "\",\"reminderDays\":7,\"quotas\":{\"330100\":" + hangzhouQuota + ",\"330200\":1}}";
-        return Json.object(expect(201, client.api("POST", API + "batches", DemoAccounts.PROVINCE, json)).body())
-                .getJsonNumber("id").longValue();
-    }
-
-    /** The demo factory in 西湖区 applies on its own evaluation; 西湖区 and then 杭州市 approve. */
-    private long approvedApplication(long batchId) {
-        JsonObject started = Json.object(expect(201, client.api("POST", API + "batches/" + batchId
-                + "/applications", DemoAccounts.APPLICANT, null)).body());
-        long id = started.getJsonNumber("id").longValue();
-        expect(200, client.api("PUT", API + "applications/" + id, DemoAccounts.APPLICANT, "{\"version\":"
-                + started.getJsonNumber("version") + ",\"productionRegion\":\"330106\",\"industry\":\"通用设备制造业\","
-                + "\"route\":\"SELF_EVALUATION\",\"energy\":0.8,\"energyBenchmark\":1.0,\"water\":2.0,"
-                + "\"waterBenchmark\":3.0,\"resourceUse\":95,\"resourceUseBenchmark\":90,\"renewableShare\":30,"
-                + "\"renewableShareBenchmark\":20,\"carbonIntensity\":0.5,\"carbonIntensityBenchmark\":0.7}"));
-        expect(200, client.upload(API + "applications/" + id + "/report", DemoAccounts.APPLICANT, Map.of(), "file",
-                "自评价报告.pdf", "application/pdf", SampleFiles.pdf("self evaluation")));
-        expect(200, client.api("POST", API + "applications/" + id + "/submit", DemoAccounts.APPLICANT,
-                "{\"version\":" + application(id).getJsonNumber("version") + "}"));
-        for (String reviewer : new String[] {DemoAccounts.XIHU, DemoAccounts.HANGZHOU}) {
-            expect(200, client.api("POST", API + "applications/" + id + "/review", reviewer, "{\"version\":"
-                    + application(id).getJsonNumber("version") + ",\"decision\":\"APPROVED\",\"comment\":\"同意\"}"));
-        }
-        assertEquals("APPROVED", application(id).getString("status"));
-        return id;
-    }
-
     private JsonArray municipalList() {
         return Json.array(expect(200, client.api("GET", API + "municipal-list", DemoAccounts.HANGZHOU, null)).body());
     }
@@ -291,16 +241,6 @@ class NominationBadInputPagesIT extends PortalClientTest {
         return Json.array(expect(200, client.api("GET", API + "pool", DemoAccounts.HANGZHOU, null)).body());
     }
 
-    private JsonObject application(long id) {
-        return Json.object(expect(200, client.api("GET", API + "applications/" + id, DemoAccounts.PROVINCE, null))
-                .body());
-    }
-
-    private JsonObject submission(long batchId) {
-        return Json.object(expect(200, client.api("GET", API + "batches/" + batchId + "/submission?city=330100",
-                DemoAccounts.PROVINCE, null)).body());
-    }
-
     /** The text of the first table row that mentions {@code needle}. */
     private static String row(PortalClient.Page page, String needle) {
         return page.document().select("tr").stream().map(r -> r.text()).filter(t -> t.contains(needle)).findFirst()
@@ -310,9 +250,5 @@ class NominationBadInputPagesIT extends PortalClientTest {
     private static PortalClient.Page expect(int status, PortalClient.Page page) {
         PortalClient.assertStatus(status, page);
         return page;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 }

@@ -1,6 +1,11 @@
 package cn.gov.zj.jxt.green.interfaces.nomination;
 
+import static cn.gov.zj.jxt.green.testing.IssuedFiles.documentText;
+import static cn.gov.zj.jxt.green.testing.IssuedFiles.sha256;
 import static cn.gov.zj.jxt.green.testing.NominationFixture.PROVINCE;
+import static cn.gov.zj.jxt.green.testing.NominationFixture.nextJune30;
+import static cn.gov.zj.jxt.green.testing.NominationFixture.outcome;
+import static cn.gov.zj.jxt.green.testing.NominationFixture.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,15 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.application.document.DocumentService;
-import cn.gov.zj.jxt.green.application.exclusion.ExclusionForm;
 import cn.gov.zj.jxt.green.application.exclusion.ExclusionService;
-import cn.gov.zj.jxt.green.application.institution.InstitutionAffiliateService;
 import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
 import cn.gov.zj.jxt.green.application.nomination.BatchService;
 import cn.gov.zj.jxt.green.application.nomination.EngagementService;
 import cn.gov.zj.jxt.green.application.nomination.NominationService;
 import cn.gov.zj.jxt.green.application.notice.NoticeService;
+import cn.gov.zj.jxt.green.application.shared.AccessDeniedException;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
+import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.exclusion.ExclusionGround;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
@@ -30,6 +36,7 @@ import cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.ReviewDecision;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
 import cn.gov.zj.jxt.green.domain.model.nomination.RuleOutcome;
+import cn.gov.zj.jxt.green.domain.model.nomination.SignatureStatus;
 import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionEvent;
 import cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
@@ -40,6 +47,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
+import cn.gov.zj.jxt.green.testing.IssuedFiles;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -56,8 +64,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,7 +80,8 @@ class NominationCycleIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(NominationCycleIT.class, NominationFixture.class, AtOnce.class);
+        return Deployments.portal().addClasses(NominationCycleIT.class, NominationFixture.class, AtOnce.class,
+                IssuedFiles.class);
     }
 
     @Inject
@@ -102,18 +109,7 @@ class NominationCycleIT {
     ExclusionService exclusions;
 
     @Inject
-    InstitutionAffiliateService affiliates;
-
-    @Inject
     Instance<RequestContextController> requestContexts;
-
-    private static String unique(String title) {
-        return title + "（" + UUID.randomUUID().toString().substring(0, 8) + "）";
-    }
-
-    private static LocalDate nextJune30() {
-        return LocalDate.of(LocalDate.now().getYear() + 1, 6, 30);
-    }
 
     @Test
     void aBatchGoesFromItsCallToTwelveSubmissions() throws IOException {
@@ -127,8 +123,8 @@ class NominationCycleIT {
         assertEquals(2, annexes.size());
         assertTrue(annexes.get(0).getTitle().endsWith("推荐名额"), annexes.get(0).getTitle());
         assertEquals(StandardAnnexes.SUMMARY_TITLE, annexes.get(1).getTitle());
-        assertTrue(call.getBody().contains(cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent
-                .chineseDate(nextJune30()) + "前"), "the call names the deadline");
+        assertTrue(call.getBody().contains(DocumentContent.chineseDate(nextJune30()) + "前"),
+                "the call names the deadline");
         Notice issued = fixture.as(PROVINCE, () -> notices.issue(call.getId(), call.getVersion()));
         assertNotNull(issued.getNumber());
 
@@ -139,11 +135,7 @@ class NominationCycleIT {
             assertEquals(ApplicationStatus.APPROVED, approved.getStatus());
             assertEquals(2, fixture.as(PROVINCE, () -> applications.get(approved.getId())).getReviews().size(),
                     "county, then city (003 §二(二))");
-            fixture.as(fixture.cityClerk(city), () -> {
-                nominations.nominate(approved.getId());
-                nominations.issueLetter(batch.getId(), city.getName().substring(0, 1) + "经信函〔2026〕1号");
-                return nominations.submit(batch.getId());
-            });
+            fixture.nominateAndSubmit(city, batch, approved.getId(), city.getName().substring(0, 1) + "经信函〔2026〕1号");
             nominees.put(city.getCode(), approved);
         }
 
@@ -227,23 +219,17 @@ class NominationCycleIT {
         Region xihu = fixture.city("330106");
         Region binjiang = fixture.city("330108");
         Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "西湖测试工厂", xihu);
-        Application application = fixture.drafted(batch, factory,
-                NominationFixture.leadingForm(factory, Route.SELF_EVALUATION, null));
+        Application application = fixture.drafted(batch, factory);
         fixture.submit(factory, application.getId());
 
-        assertThrows(cn.gov.zj.jxt.green.application.shared.AccessDeniedException.class, () -> fixture.as(
-                fixture.countyClerk(binjiang), () -> applications.review(application.getId(),
-                        applications.get(application.getId()).getVersion(), ReviewDecision.APPROVED, null)),
-                "滨江 cannot review 西湖's factory");
-        assertThrows(cn.gov.zj.jxt.green.application.shared.AccessDeniedException.class, () -> fixture.as(
-                fixture.cityClerk(fixture.city("330100")), () -> applications.review(application.getId(),
-                        applications.get(application.getId()).getVersion(), ReviewDecision.APPROVED, null)),
-                "the city waits for the county");
-        assertThrows(cn.gov.zj.jxt.green.application.shared.InvalidInputException.class, () -> fixture.as(
-                fixture.countyClerk(xihu), () -> applications.review(application.getId(),
-                        applications.get(application.getId()).getVersion(), ReviewDecision.RETURNED, " ")));
-        Application returned = fixture.as(fixture.countyClerk(xihu), () -> applications.review(application.getId(),
-                applications.get(application.getId()).getVersion(), ReviewDecision.RETURNED, "请补充能耗对标数据"));
+        assertThrows(AccessDeniedException.class, () -> fixture.review(fixture.countyClerk(binjiang),
+                application.getId(), ReviewDecision.APPROVED, null), "滨江 cannot review 西湖's factory");
+        assertThrows(AccessDeniedException.class, () -> fixture.review(fixture.cityClerk(fixture.city("330100")),
+                application.getId(), ReviewDecision.APPROVED, null), "the city waits for the county");
+        assertThrows(InvalidInputException.class, () -> fixture.review(fixture.countyClerk(xihu),
+                application.getId(), ReviewDecision.RETURNED, " "));
+        Application returned = fixture.review(fixture.countyClerk(xihu), application.getId(), ReviewDecision.RETURNED,
+                "请补充能耗对标数据");
         assertEquals(ApplicationStatus.RETURNED, returned.getStatus());
         Application resubmitted = fixture.submit(factory, application.getId());
         assertEquals(ApplicationStatus.AT_COUNTY, resubmitted.getStatus(), "back to the county after a return");
@@ -259,10 +245,8 @@ class NominationCycleIT {
                 "法人甲" + UUID.randomUUID().toString().substring(0, 4));
         List<Long> requested = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "委托工厂" + i, fixture.countyOf(hangzhou));
-            Application application = fixture.drafted(batch, factory,
-                    NominationFixture.leadingForm(factory, Route.INSTITUTION, institution.getId()));
-            requested.add(fixture.as(PROVINCE, () -> applications.engagements(application.getId())).get(0).getId());
+            requested.add(fixture.engagementRequested(batch, fixture.countyOf(hangzhou), "委托工厂" + i, institution)
+                    .getId());
         }
 
         List<Object> outcomes = AtOnce.run(requestContexts, requested.stream().map(id -> (Callable<Object>) () -> {
@@ -285,16 +269,9 @@ class NominationCycleIT {
 
         // An affiliate shares the group's cap: a registered institution the first lists as affiliated is refused too.
         Organisation affiliate = fixture.registerInstitution("上限测试关联机构", fixture.city("330108"), "法人乙");
-        cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate member =
-                new cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate();
-        member.setName(affiliate.getName());
-        member.setCreditCode(affiliate.getCreditCode());
-        member.setRelation("全资子公司");
-        fixture.as(fixture.institution(institution), () -> affiliates.add(member));
-        Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "委托关联机构的工厂", fixture.countyOf(hangzhou));
-        Application application = fixture.drafted(batch, factory,
-                NominationFixture.leadingForm(factory, Route.INSTITUTION, affiliate.getId()));
-        Engagement engagement = fixture.as(PROVINCE, () -> applications.engagements(application.getId())).get(0);
+        fixture.affiliate(institution, affiliate, "全资子公司");
+        Engagement engagement = fixture.engagementRequested(batch, fixture.countyOf(hangzhou), "委托关联机构的工厂",
+                affiliate);
         BusinessRuleException groupCap = assertThrows(BusinessRuleException.class, () -> fixture.as(
                 fixture.institution(affiliate), () -> engagements.accept(engagement.getId())));
         assertEquals("engagement.cap.provincial", groupCap.messageKey());
@@ -310,12 +287,8 @@ class NominationCycleIT {
         Organisation second = fixture.registerInstitution("国家级测试机构二", fixture.city("330603"), representative);
         List<Engagement> requested = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Organisation institution = i == 2 ? second : first;
-            Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "国家级工厂" + i,
-                    fixture.countyOf(fixture.city("330100")));
-            Application application = fixture.drafted(batch, factory,
-                    NominationFixture.leadingForm(factory, Route.INSTITUTION, institution.getId()));
-            requested.add(fixture.as(PROVINCE, () -> applications.engagements(application.getId())).get(0));
+            requested.add(fixture.engagementRequested(batch, fixture.countyOf(fixture.city("330100")), "国家级工厂" + i,
+                    i == 2 ? second : first));
         }
         fixture.as(fixture.institution(first), () -> engagements.accept(requested.get(0).getId()));
         fixture.as(fixture.institution(first), () -> engagements.accept(requested.get(1).getId()));
@@ -353,12 +326,9 @@ class NominationCycleIT {
         Region beilun = fixture.city("330206");
         Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "有违法记录的工厂", beilun);
         // An accident two years ago is an exclusion (004 §(十七) 2); a tax case four years ago is not any more.
-        fixture.as(PROVINCE, () -> exclusions.record(new ExclusionForm(factory.getCreditCode(), factory.getName(),
-                ExclusionGround.ACCIDENT_OR_VIOLATION, LocalDate.now().minusYears(2), "信用中国", null), null, null));
-        fixture.as(PROVINCE, () -> exclusions.record(new ExclusionForm(factory.getCreditCode(), factory.getName(),
-                ExclusionGround.DISHONEST_DEBTOR, LocalDate.now().minusYears(4), "人民法院", null), null, null));
-        Application application = fixture.drafted(batch, factory,
-                NominationFixture.leadingForm(factory, Route.SELF_EVALUATION, null));
+        fixture.exclude(factory, ExclusionGround.ACCIDENT_OR_VIOLATION, LocalDate.now().minusYears(2), "信用中国");
+        fixture.exclude(factory, ExclusionGround.DISHONEST_DEBTOR, LocalDate.now().minusYears(4), "人民法院");
+        Application application = fixture.drafted(batch, factory);
 
         List<RuleOutcome> outcomes = fixture.as(fixture.applicant(factory),
                 () -> applications.eligibility(application.getId()));
@@ -376,11 +346,8 @@ class NominationCycleIT {
 
         // A park whose industrial share is exactly 50% is not "超过50%" (004 §(十) 1).
         Organisation park = fixture.register(OrganisationType.PARK, "工业占比不足的园区", beilun);
-        var form = NominationFixture.leadingForm(park, Route.SELF_EVALUATION, null);
-        var half = new cn.gov.zj.jxt.green.application.nomination.ApplicationForm(form.productionRegion(), form.industry(),
-                form.route(), null, null, null, null, null, null, null, null, null, null, null, true, true,
-                new BigDecimal("50.00"), true);
-        Application parkApplication = fixture.drafted(batch, park, half);
+        Application parkApplication = fixture.drafted(batch, park,
+                NominationFixture.parkFacts(park, new BigDecimal("50.00")));
         BusinessRuleException parkRefused = assertThrows(BusinessRuleException.class,
                 () -> fixture.submit(park, parkApplication.getId()));
         assertTrue(String.valueOf(parkRefused.parameters()[0]).contains("004 §(十) 1"));
@@ -420,35 +387,12 @@ class NominationCycleIT {
         byte[] scan = fixture.reportPdf("盖章扫描件");
         Engagement signed = fixture.as(fixture.institution(institution), () -> engagements.uploadSigned(
                 requested.getId(), "承诺书（盖章）.pdf", new ByteArrayInputStream(scan)));
-        assertEquals(cn.gov.zj.jxt.green.domain.model.nomination.SignatureStatus.SEALED_SCAN, signed.getSignatureStatus());
+        assertEquals(SignatureStatus.SEALED_SCAN, signed.getSignatureStatus());
         assertEquals(sha256(scan), signed.getSignedSha256());
 
         // Submitted and through the county, the city sees the undertaking's state and may approve.
         fixture.submit(factory, application.getId());
         Application approved = fixture.approve(application.getId());
         assertEquals(ApplicationStatus.APPROVED, approved.getStatus());
-    }
-
-    private static RuleOutcome outcome(List<RuleOutcome> outcomes, EligibilityRule rule) {
-        return outcomes.stream().filter(o -> o.rule() == rule).findFirst().orElseThrow();
-    }
-
-    private static String documentText(byte[] docx) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
-                }
-            }
-        }
-        throw new IOException("no word/document.xml");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

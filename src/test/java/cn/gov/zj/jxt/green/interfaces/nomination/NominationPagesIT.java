@@ -1,23 +1,24 @@
 package cn.gov.zj.jxt.green.interfaces.nomination;
 
+import static cn.gov.zj.jxt.green.testing.DemoFactoryNomination.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
+import cn.gov.zj.jxt.green.testing.DemoFactoryNomination;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient.Download;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
-import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,14 @@ import org.junit.jupiter.api.Test;
 class NominationPagesIT extends PortalClientTest {
 
     private static final String API = "api/workspace/";
-    private static final String APPLICANT_NAME = "杭州绿源精密制造有限公司（示例）";
+    private static final String APPLICANT_NAME = DemoFactoryNomination.FACTORY_NAME;
+
+    private DemoFactoryNomination cycle;
+
+    @BeforeEach
+    void demoFactory() {
+        cycle = new DemoFactoryNomination(client);
+    }
 
     @Test
     void theProvinceOpensABatchThroughTheEditPageAndSeesItInTheListAndTheOverview() {
@@ -75,11 +83,11 @@ class NominationPagesIT extends PortalClientTest {
 
     @Test
     void theCityNominatesIssuesItsLetterAndSubmitsAndTheProvinceReturnsIt() {
-        long batchId = openBatch();
-        long applicationId = approvedApplication(batchId);
+        long batchId = cycle.openBatch("页面测试批次", Map.of("330100", 2, "330200", 1));
+        long applicationId = cycle.approvedApplication(batchId);
 
         client.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
-        if (!listedMunicipal()) {
+        if (!cycle.listedMunicipal()) {
             PortalClient.Page before = expect(200, client.get("workspace/nomination/index.xhtml?batch=" + batchId));
             assertTrue(before.text().contains("尚未列入下一级名单（市级）"), "the failed rule, in words: " + before.text());
             PortalClient.Page pool = expect(200, client.get("workspace/nomination/pool.xhtml"));
@@ -94,7 +102,7 @@ class NominationPagesIT extends PortalClientTest {
                     .set("addList:basis", "杭经信〔" + today().getYear() + "〕1号")
                     .submit("addList:add"));
             assertTrue(listed.text().contains("已将“" + APPLICANT_NAME + "”列入市级名单"), listed.text());
-            assertTrue(listedMunicipal(), "listed through the page");
+            assertTrue(cycle.listedMunicipal(), "listed through the page");
         }
 
         PortalClient.Page page = expect(200, client.get("workspace/nomination/index.xhtml?batch=" + batchId));
@@ -112,14 +120,14 @@ class NominationPagesIT extends PortalClientTest {
         PortalClient.Page nominated = expect(200, page.form("candidates").submit("candidates:table:0:nominate"));
         assertTrue(nominated.text().contains("已推荐“" + APPLICANT_NAME + "”"), nominated.text());
         assertTrue(nominated.text().contains("已推荐 / 推荐名额 1 / 2"), nominated.text());
-        assertEquals("NOMINATED", application(applicationId).getString("status"));
+        assertEquals("NOMINATED", cycle.application(applicationId).getString("status"));
 
         String number = "杭经信函〔" + today().getYear() + "〕" + (100 + (int) (Math.random() * 800)) + "号";
         PortalClient.Page issued = expect(200, nominated.form("letter").set("letter:number", number)
                 .submit("letter:issue"));
         assertTrue(issued.text().contains("推荐函已生成"), issued.text());
         assertTrue(issued.text().contains("当前推荐函： " + number), issued.text());
-        long submissionId = submission(batchId).getJsonNumber("id").longValue();
+        long submissionId = cycle.submission(batchId).getJsonNumber("id").longValue();
         Download pdf = client.download(API + "submissions/" + submissionId + "/letter.pdf", DemoAccounts.HANGZHOU);
         assertEquals(200, pdf.status());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
@@ -127,7 +135,7 @@ class NominationPagesIT extends PortalClientTest {
 
         PortalClient.Page submitted = expect(200, issued.form("letter").submit("letter:submit"));
         assertTrue(submitted.text().contains("推荐名单已报送省经信厅"), submitted.text());
-        assertEquals("SUBMITTED", submission(batchId).getString("status"));
+        assertEquals("SUBMITTED", cycle.submission(batchId).getString("status"));
         assertTrue(row(submitted, "生成推荐函").contains(number), "the history: " + submitted.text());
         assertTrue(row(submitted, DemoAccounts.HANGZHOU).contains("报送"), "the history: " + submitted.text());
         assertFalse(submitted.body().contains("candidates:table:0:withdraw"), "no changes once submitted");
@@ -145,7 +153,7 @@ class NominationPagesIT extends PortalClientTest {
                 .set("return:correctionDue_input", due.toString())
                 .submit("return:confirm"));
         assertTrue(returned.text().contains("已退回杭州市的推荐名单，修改截止日期为" + due), returned.text());
-        JsonObject afterReturn = submission(batchId);
+        JsonObject afterReturn = cycle.submission(batchId);
         assertEquals("RETURNED", afterReturn.getString("status"));
         assertEquals(due.toString(), afterReturn.getString("correctionDue"));
 
@@ -164,7 +172,7 @@ class NominationPagesIT extends PortalClientTest {
         assertFalse(county.get("workspace/index.xhtml").body().contains("workspace/batches/index.xhtml"),
                 "not in a county clerk's menu");
 
-        long batchId = openBatch();
+        long batchId = cycle.openBatch("页面测试批次", Map.of("330100", 2, "330200", 1));
         PortalClient city = newClient();
         city.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
         expect(403, city.get("workspace/batches/edit.xhtml?id=" + batchId));
@@ -180,54 +188,6 @@ class NominationPagesIT extends PortalClientTest {
                 .contains("workspace/batches/edit.xhtml"), "a supervisor opens no batch");
     }
 
-    /** A batch for factories with a month to go, Hangzhou's quota 2 and Ningbo's 1, opened through the API. */
-    private long openBatch() {
-        String title = "页面测试批次" + UUID.randomUUID().toString().substring(0, 8);
-        String json = "{\"year\":" + today().getYear() + ",\"level\":\"PROVINCIAL\",\"title\":\"" + title
-                + "\",\"unitTypes\":[\"FACTORY\"],\"submissionDeadline\":\"" + today().plusDays(30)
-                + "\",\"cityListDeadline\":\"" + today().plusDays(60)
-                + "\",\"reminderDays\":7,\"quotas\":{\"330100\":2,\"330200\":1}}";
-        return Json.object(expect(201, client.api("POST", API + "batches", DemoAccounts.PROVINCE, json)).body())
-                .getJsonNumber("id").longValue();
-    }
-
-    /** The demo factory in 西湖区 applies on its own evaluation; 西湖区 and then 杭州市 approve. */
-    private long approvedApplication(long batchId) {
-        JsonObject started = Json.object(expect(201, client.api("POST", API + "batches/" + batchId
-                + "/applications", DemoAccounts.APPLICANT, null)).body());
-        long id = started.getJsonNumber("id").longValue();
-        expect(200, client.api("PUT", API + "applications/" + id, DemoAccounts.APPLICANT, "{\"version\":"
-                + started.getJsonNumber("version") + ",\"productionRegion\":\"330106\",\"industry\":\"通用设备制造业\","
-                + "\"route\":\"SELF_EVALUATION\",\"energy\":0.8,\"energyBenchmark\":1.0,\"water\":2.0,"
-                + "\"waterBenchmark\":3.0,\"resourceUse\":95,\"resourceUseBenchmark\":90,\"renewableShare\":30,"
-                + "\"renewableShareBenchmark\":20,\"carbonIntensity\":0.5,\"carbonIntensityBenchmark\":0.7}"));
-        expect(200, client.upload(API + "applications/" + id + "/report", DemoAccounts.APPLICANT, Map.of(), "file",
-                "自评价报告.pdf", "application/pdf", SampleFiles.pdf("self evaluation")));
-        expect(200, client.api("POST", API + "applications/" + id + "/submit", DemoAccounts.APPLICANT,
-                "{\"version\":" + application(id).getJsonNumber("version") + "}"));
-        for (String reviewer : new String[] {DemoAccounts.XIHU, DemoAccounts.HANGZHOU}) {
-            expect(200, client.api("POST", API + "applications/" + id + "/review", reviewer, "{\"version\":"
-                    + application(id).getJsonNumber("version") + ",\"decision\":\"APPROVED\",\"comment\":\"同意\"}"));
-        }
-        assertEquals("APPROVED", application(id).getString("status"));
-        return id;
-    }
-
-    private boolean listedMunicipal() {
-        return Json.array(expect(200, client.api("GET", API + "municipal-list", DemoAccounts.HANGZHOU, null)).body())
-                .stream().anyMatch(u -> u.asJsonObject().getString("organisation").equals(APPLICANT_NAME));
-    }
-
-    private JsonObject application(long id) {
-        return Json.object(expect(200, client.api("GET", API + "applications/" + id, DemoAccounts.PROVINCE, null))
-                .body());
-    }
-
-    private JsonObject submission(long batchId) {
-        return Json.object(expect(200, client.api("GET", API + "batches/" + batchId + "/submission?city=330100",
-                DemoAccounts.PROVINCE, null)).body());
-    }
-
     /** The text of the first table row that mentions {@code needle}. */
     private static String row(PortalClient.Page page, String needle) {
         return page.document().select("tr").stream().map(r -> r.text()).filter(t -> t.contains(needle)).findFirst()
@@ -237,9 +197,5 @@ class NominationPagesIT extends PortalClientTest {
     private static PortalClient.Page expect(int status, PortalClient.Page page) {
         PortalClient.assertStatus(status, page);
         return page;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 }

@@ -24,13 +24,10 @@ import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.audit.AuditEntry;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
-import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
-import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
-import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.report.Escalation;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
@@ -44,19 +41,16 @@ import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.RemovalProposals;
+import cn.gov.zj.jxt.green.testing.StoredRows;
 import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,7 +82,7 @@ class NamedReportIT {
     @Deployment
     static WebArchive portal() {
         return Deployments.portal().addClasses(NamedReportIT.class, AtOnce.class, NominationFixture.class,
-                ReviewFixture.class, RemovalProposals.class);
+                ReviewFixture.class, RemovalProposals.class, StoredRows.class);
     }
 
     @Inject
@@ -129,7 +123,7 @@ class NamedReportIT {
     @Test
     void theReporterIsUnreadableAtRestAndReadOnlyByTheHandlerAndTheProvinceEachReadingAudited() throws Exception {
         Region huzhou = fixture.city("330500");
-        ListedUnit unit = listedFactory(huzhou, ReviewFixture.unique("湖州举报测试厂"));
+        ListedUnit unit = fixture.listedFactory(huzhou, ReviewFixture.unique("湖州举报测试厂"));
         String name = ReviewFixture.unique("举报人甲");
         String phone = "13905721234";
         String email = "jubao" + ADDRESS.get() + "@mail.example";
@@ -195,7 +189,7 @@ class NamedReportIT {
     @Test
     void aReportIsRoutedRefusedWhenInvalidAndConcludedWithARemovalProposalInsideTheTransaction() {
         Region jiaxing = fixture.city("330400");
-        ListedUnit unit = listedFactory(jiaxing, ReviewFixture.unique("嘉兴举报测试厂"));
+        ListedUnit unit = fixture.listedFactory(jiaxing, ReviewFixture.unique("嘉兴举报测试厂"));
         InvalidInputException badNumber = assertThrows(InvalidInputException.class, () -> anonymous(
                 () -> reports.report(form(ReportSubject.LISTED_UNIT, unit.getId(), "110105194912310021"), List.of())));
         assertEquals("objection.idNumber.invalid", badNumber.violations().get(0).messageKey());
@@ -277,8 +271,8 @@ class NamedReportIT {
     @Test
     void anOverdueCaseAndAnOverdueRectificationGoUpToTheProvinceOnceEach() throws Exception {
         Region taizhou = fixture.city("331000");
-        ListedUnit late = listedFactory(taizhou, ReviewFixture.unique("台州逾期测试厂"));
-        ListedUnit rectifying = listedFactory(taizhou, ReviewFixture.unique("台州整改测试厂"));
+        ListedUnit late = fixture.listedFactory(taizhou, ReviewFixture.unique("台州逾期测试厂"));
+        ListedUnit rectifying = fixture.listedFactory(taizhou, ReviewFixture.unique("台州整改测试厂"));
         NamedReport overdue = anonymous(() -> reports.report(form(ReportSubject.LISTED_UNIT, late.getId(), ID_NUMBER),
                 List.of())).report();
         NamedReport inTime = anonymous(() -> reports.report(form(ReportSubject.LISTED_UNIT, rectifying.getId(),
@@ -327,13 +321,6 @@ class NamedReportIT {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    /** A factory in a county of {@code city}, on the city's municipal list. */
-    private ListedUnit listedFactory(Region city, String name) {
-        Organisation factory = fixture.register(OrganisationType.ENTERPRISE, name, fixture.countyOf(city));
-        fixture.listMunicipal(factory);
-        return listings.find(factory.getId(), UnitType.FACTORY, ListLevel.MUNICIPAL).orElseThrow();
-    }
 
     private static ReportForm form(ReportSubject subject, Long subjectId, String idNumber) {
         return new ReportForm(subject, subjectId, "王五", idNumber, "0571-88880000", null, "举报事实：数据不实。");
@@ -390,22 +377,6 @@ class NamedReportIT {
     }
 
     private String[] row(String sql, Object parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (parameter instanceof String text) {
-                for (int i = 1; i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
-                    s.setString(i, text);
-                }
-            } else {
-                s.setLong(1, (Long) parameter);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next());
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                    values.add(r.getString(i));
-                }
-                return values.toArray(String[]::new);
-            }
-        }
+        return StoredRows.first(dataSource, sql, parameter);
     }
 }

@@ -7,20 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
+import cn.gov.zj.jxt.green.testing.DemoFactoryNomination;
+import cn.gov.zj.jxt.green.testing.ExpertSignIn;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
-import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,14 +39,21 @@ class ReviewPagesIT extends PortalClientTest {
     private static final String DRAWS = "workspace/review/draws.xhtml";
     private static final String ASSIGNMENTS = "workspace/expert/index.xhtml";
     private static final String SCORE = "workspace/expert/score.xhtml";
-    private static final String APPLICANT_NAME = "杭州绿源精密制造有限公司（示例）";
-    private static final String EXPERT_PASSWORD = "Expert2025pages!";
+    private static final String APPLICANT_NAME = DemoFactoryNomination.FACTORY_NAME;
+
+    private DemoFactoryNomination cycle;
+
+    @BeforeEach
+    void demoFactory() {
+        cycle = new DemoFactoryNomination(client);
+    }
     private static final Pattern FINDING = Pattern.compile("checklist:items:(\\d+):finding");
 
     @Test
     void theProvinceReviewsANominatedApplicationThroughItsPagesOntoTheProposedList() {
-        long batchId = openBatch();
-        long applicationId = nominatedAndSubmitted(batchId);
+        long batchId = cycle.openBatch("评审页面测试批次", Map.of("330100", 1));
+        long applicationId = cycle.approvedApplication(batchId);
+        cycle.nominateAndSubmit(batchId, applicationId);
         client.signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD);
 
         PortalClient.Page list = expect(200, client.get(REVIEW + "?batch=" + batchId));
@@ -139,7 +146,7 @@ class ReviewPagesIT extends PortalClientTest {
         // The experts score, each on his own page: blanks and a score out of range are refused, nothing lost.
         JsonObject first = active.get(0);
         long firstSeat = first.getJsonNumber("id").longValue();
-        PortalClient expert = expertOf(first.getJsonNumber("expertId").longValue());
+        PortalClient expert = new ExpertSignIn(client, this::newClient).as(first.getJsonNumber("expertId").longValue());
         PortalClient.Page tasks = expect(200, expert.get(ASSIGNMENTS));
         assertTrue(tasks.text().contains(APPLICANT_NAME), tasks.text());
         assertTrue(tasks.body().contains("workspace/expert/score.xhtml?id=" + firstSeat), "a link to score it");
@@ -174,7 +181,7 @@ class ReviewPagesIT extends PortalClientTest {
 
         JsonObject second = active.get(1);
         long secondSeat = second.getJsonNumber("id").longValue();
-        PortalClient other = expertOf(second.getJsonNumber("expertId").longValue());
+        PortalClient other = new ExpertSignIn(client, this::newClient).as(second.getJsonNumber("expertId").longValue());
         PortalClient.Form secondForm = expect(200, other.get(SCORE + "?id=" + secondSeat)).form("score");
         for (int i = 0; i < 5; i++) {
             secondForm.set("score:criteria:" + i + ":value", "85");
@@ -285,88 +292,6 @@ class ReviewPagesIT extends PortalClientTest {
         assertEquals(403, expert.get(APPLICATION + "?id=" + demoApplication).status(), "not the clerk's page");
     }
 
-    // ---- the way to the review, as the applicant, the county and the city take it -----------------------
-
-    /** A batch for factories with a month to go, 杭州's quota 1, opened through the API. */
-    private long openBatch() {
-        String title = "评审页面测试批次" + UUID.randomUUID().toString().substring(0, 8);
-        String json = "{\"year\":" + today().getYear() + ",\"level\":\"PROVINCIAL\",\"title\":\"" + title
-                + "\",\"unitTypes\":[\"FACTORY\"],\"submissionDeadline\":\"" + today().plusDays(30)
-                + "\",\"cityListDeadline\":\"" + today().plusDays(60)
-                + "\",\"reminderDays\":7,\"quotas\":{\"330100\":1}}";
-        return Json.object(expect(201, client.api("POST", API + "batches", DemoAccounts.PROVINCE, json)).body())
-                .getJsonNumber("id").longValue();
-    }
-
-    /** The demo factory applies on its own evaluation; 西湖区 and 杭州市 approve; 杭州 nominates it and submits. */
-    private long nominatedAndSubmitted(long batchId) {
-        JsonObject started = Json.object(expect(201, client.api("POST", API + "batches/" + batchId
-                + "/applications", DemoAccounts.APPLICANT, null)).body());
-        long id = started.getJsonNumber("id").longValue();
-        expect(200, client.api("PUT", API + "applications/" + id, DemoAccounts.APPLICANT, "{\"version\":"
-                + started.getJsonNumber("version") + ",\"productionRegion\":\"330106\",\"industry\":\"通用设备制造业\","
-                + "\"route\":\"SELF_EVALUATION\",\"energy\":0.8,\"energyBenchmark\":1.0,\"water\":2.0,"
-                + "\"waterBenchmark\":3.0,\"resourceUse\":95,\"resourceUseBenchmark\":90,\"renewableShare\":30,"
-                + "\"renewableShareBenchmark\":20,\"carbonIntensity\":0.5,\"carbonIntensityBenchmark\":0.7}"));
-        expect(200, client.upload(API + "applications/" + id + "/report", DemoAccounts.APPLICANT, Map.of(), "file",
-                "自评价报告.pdf", "application/pdf", SampleFiles.pdf("self evaluation")));
-        expect(200, client.api("POST", API + "applications/" + id + "/submit", DemoAccounts.APPLICANT,
-                "{\"version\":" + application(id).getJsonNumber("version") + "}"));
-        for (String reviewer : new String[] {DemoAccounts.XIHU, DemoAccounts.HANGZHOU}) {
-            expect(200, client.api("POST", API + "applications/" + id + "/review", reviewer, "{\"version\":"
-                    + application(id).getJsonNumber("version") + ",\"decision\":\"APPROVED\",\"comment\":\"同意\"}"));
-        }
-        boolean listed = Json.array(expect(200, client.api("GET", API + "municipal-list", DemoAccounts.HANGZHOU,
-                null)).body()).stream().anyMatch(u -> u.asJsonObject().getString("organisation").equals(APPLICANT_NAME));
-        if (!listed) {
-            long organisationId = Json.object(expect(200, client.api("GET", API + "organisations?q="
-                    + DemoAccounts.XIHU_FACTORY_CODE, DemoAccounts.HANGZHOU, null)).body())
-                    .getJsonArray("organisations").getJsonObject(0).getJsonNumber("id").longValue();
-            expect(200, client.api("POST", API + "municipal-list", DemoAccounts.HANGZHOU, "{\"organisationId\":"
-                    + organisationId + ",\"year\":" + today().getYear() + ",\"basis\":\"杭经信〔"
-                    + today().getYear() + "〕1号\"}"));
-        }
-        expect(200, client.api("POST", API + "applications/" + id + "/nominate", DemoAccounts.HANGZHOU, null));
-        expect(200, client.api("POST", API + "batches/" + batchId + "/submission/letter", DemoAccounts.HANGZHOU,
-                "{\"number\":\"杭经信函〔" + today().getYear() + "〕" + (1000 + System.nanoTime() % 9000) + "号\"}"));
-        expect(200, client.api("POST", API + "batches/" + batchId + "/submission/submit", DemoAccounts.HANGZHOU,
-                null));
-        return id;
-    }
-
-    /**
-     * A client signed in as the expert on a seat. The demo expert signs in as himself; an expert without an account,
-     * or with one of another test's, gets a new one from the administrator, linked by the province as it would.
-     */
-    private PortalClient expertOf(long expertId) {
-        JsonObject expert = experts().stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getJsonNumber("id").longValue() == expertId).findFirst().orElseThrow();
-        PortalClient signedIn = newClient();
-        if (DemoAccounts.EXPERT.equals(expert.getString("account", null))) {
-            signedIn.signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD);
-            return signedIn;
-        }
-        String user = "itreview" + (System.nanoTime() % 100_000_000);
-        PortalClient admin = newClient();
-        admin.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        PortalClient.Page created = admin.get("admin/accounts/edit.xhtml").form("account")
-                .set("account:username", user)
-                .set("account:displayName", expert.getString("name"))
-                .set("account:role_input", "EXPERT")
-                .set("account:password", EXPERT_PASSWORD)
-                .submit("account:save");
-        assertTrue(created.uri().contains("/admin/accounts/index.xhtml"), created.text());
-        String json = "{\"version\":" + expert.getJsonNumber("version") + ",\"expert\":{\"name\":\""
-                + expert.getString("name") + "\",\"specialty\":\"" + expert.getString("specialty")
-                + "\",\"employerName\":\"" + expert.getString("employerName") + "\",\"employerCode\":"
-                + (expert.isNull("employerCode") ? "null" : "\"" + expert.getString("employerCode") + "\"")
-                + ",\"cityCode\":\"" + expert.getString("cityCode") + "\",\"account\":\"" + user + "\",\"ties\":"
-                + expert.getJsonArray("ties") + ",\"active\":true}}";
-        expect(200, client.api("PUT", API + "review/experts/" + expertId, DemoAccounts.PROVINCE, json));
-        signedIn.signIn(user, EXPERT_PASSWORD);
-        return signedIn;
-    }
-
     /** The application of the demo's 2025 panel, found as the demo expert finds his assignments. */
     private long demoApplication() {
         return Json.array(expect(200, client.api("GET", API + "review/assignments", DemoAccounts.EXPERT, null)).body())
@@ -377,11 +302,6 @@ class ReviewPagesIT extends PortalClientTest {
     }
 
     // ---- what the portal recorded, read through the API --------------------------------------------------
-
-    private JsonObject application(long id) {
-        return Json.object(expect(200, client.api("GET", API + "applications/" + id, DemoAccounts.PROVINCE, null))
-                .body());
-    }
 
     private JsonObject preliminary(long applicationId) {
         return Json.object(expect(200, client.api("GET", API + "review/applications/" + applicationId
@@ -448,9 +368,5 @@ class ReviewPagesIT extends PortalClientTest {
     private static PortalClient.Page expect(int status, PortalClient.Page page) {
         PortalClient.assertStatus(status, page);
         return page;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 }

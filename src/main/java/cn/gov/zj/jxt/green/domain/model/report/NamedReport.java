@@ -8,6 +8,7 @@ import cn.gov.zj.jxt.green.domain.shared.EvidenceFile;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -88,17 +89,8 @@ public class NamedReport implements Audited {
     @JoinColumn(name = "city_code", nullable = false, updatable = false)
     private Region city;
 
-    @Column(name = "reporter_name_cipher", nullable = false, updatable = false, length = 300)
-    private String reporterNameCipher;
-
-    @Column(name = "id_number_cipher", nullable = false, updatable = false, length = 200)
-    private String idNumberCipher;
-
-    @Column(name = "phone_cipher", nullable = false, updatable = false, length = 200)
-    private String phoneCipher;
-
-    @Column(name = "email_cipher", updatable = false, length = 400)
-    private String emailCipher;
+    @Embedded
+    private SealedIdentity reporter;
 
     @Column(nullable = false, updatable = false, length = 5000)
     private String facts;
@@ -132,25 +124,9 @@ public class NamedReport implements Audited {
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 24)
-    private ReportConclusion conclusion;
-
-    @Column(length = 2000)
-    private String finding;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "removal_ground", length = 30)
-    private RemovalGround removalGround;
-
-    @Column(name = "follow_up_due")
-    private LocalDate followUpDue;
-
-    @Column(name = "concluded_at")
-    private Instant concludedAt;
-
-    @Column(name = "concluded_by", length = 40)
-    private String concludedBy;
+    /** {@code null} until concluded. */
+    @Embedded
+    private CaseConclusion conclusion;
 
     @Column(name = "follow_up_note", length = 2000)
     private String followUpNote;
@@ -173,13 +149,9 @@ public class NamedReport implements Audited {
         // for JPA
     }
 
-    /**
-     * The ciphers are the encrypted name, identity number, phone and e-mail (this may be {@code null}); never the
-     * clear values.
-     */
     public NamedReport(ReportSubject subject, Organisation organisation, Long listedUnitId, String subjectName,
-            Region city, String receiptHash, String reporterNameCipher, String idNumberCipher, String phoneCipher,
-            String emailCipher, String facts, List<EvidenceFile> evidence, Instant at, Instant handlingDueAt) {
+            Region city, String receiptHash, SealedIdentity reporter, String facts, List<EvidenceFile> evidence,
+            Instant at, Instant handlingDueAt) {
         this.subject = Objects.requireNonNull(subject);
         this.organisation = organisation;
         this.listedUnitId = listedUnitId;
@@ -187,10 +159,7 @@ public class NamedReport implements Audited {
         this.subjectCreditCode = organisation.getCreditCode();
         this.city = city;
         this.receiptHash = receiptHash;
-        this.reporterNameCipher = reporterNameCipher;
-        this.idNumberCipher = idNumberCipher;
-        this.phoneCipher = phoneCipher;
-        this.emailCipher = emailCipher;
+        this.reporter = reporter;
         this.facts = facts;
         this.evidence.addAll(evidence);
         this.status = ReportStatus.RECEIVED;
@@ -232,21 +201,7 @@ public class NamedReport implements Audited {
         if (status != ReportStatus.VERIFIED) {
             throw new IllegalStateException("report " + id + " is " + status + ", not verified");
         }
-        if (!conclusion.allowedFor(subject)) {
-            throw new IllegalArgumentException(conclusion + " does not conclude a report about a " + subject);
-        }
-        if ((conclusion == ReportConclusion.REMOVAL_PROPOSED) != (ground != null)) {
-            throw new IllegalArgumentException("a removal ground goes with a removal proposal, and only with it");
-        }
-        if ((conclusion == ReportConclusion.RECTIFICATION_REQUIRED) != (followUpDue != null)) {
-            throw new IllegalArgumentException("a follow-up date goes with a rectification, and only with it");
-        }
-        this.conclusion = conclusion;
-        this.finding = Objects.requireNonNull(finding);
-        this.removalGround = ground;
-        this.followUpDue = followUpDue;
-        this.concludedBy = by;
-        this.concludedAt = at;
+        this.conclusion = new CaseConclusion(subject, conclusion, finding, ground, followUpDue, by, at);
         this.status = conclusion == ReportConclusion.RECTIFICATION_REQUIRED ? ReportStatus.RECTIFYING
                 : ReportStatus.CONCLUDED;
     }
@@ -281,7 +236,7 @@ public class NamedReport implements Audited {
 
     /** The province publishes an institution's confirmed case among institutions' records (004 §(二十二)). */
     public void publish(Instant at) {
-        if (subject != ReportSubject.INSTITUTION || conclusion != ReportConclusion.REPORTED_TO_PROVINCE) {
+        if (subject != ReportSubject.INSTITUTION || getConclusion() != ReportConclusion.REPORTED_TO_PROVINCE) {
             throw new IllegalStateException("only an institution's case reported to the province is published");
         }
         if (publishedAt != null) {
@@ -315,9 +270,9 @@ public class NamedReport implements Audited {
         state.put("evidence", evidence.size());
         state.put("status", status);
         state.put("handler", handler);
-        state.put("conclusion", conclusion);
-        state.put("removalGround", removalGround);
-        state.put("followUpDue", followUpDue);
+        state.put("conclusion", getConclusion());
+        state.put("removalGround", getRemovalGround());
+        state.put("followUpDue", getFollowUpDue());
         state.put("escalation", escalation);
         state.put("publishedAt", publishedAt);
         return state;
@@ -355,20 +310,9 @@ public class NamedReport implements Audited {
         return city;
     }
 
-    public String getReporterNameCipher() {
-        return reporterNameCipher;
-    }
-
-    public String getIdNumberCipher() {
-        return idNumberCipher;
-    }
-
-    public String getPhoneCipher() {
-        return phoneCipher;
-    }
-
-    public String getEmailCipher() {
-        return emailCipher;
+    /** Who reported, encrypted: the audit state and the views leave it out. */
+    public SealedIdentity getReporter() {
+        return reporter;
     }
 
     public String getFacts() {
@@ -408,27 +352,27 @@ public class NamedReport implements Audited {
     }
 
     public ReportConclusion getConclusion() {
-        return conclusion;
+        return conclusion == null ? null : conclusion.getKind();
     }
 
     public String getFinding() {
-        return finding;
+        return conclusion == null ? null : conclusion.getFinding();
     }
 
     public RemovalGround getRemovalGround() {
-        return removalGround;
+        return conclusion == null ? null : conclusion.getRemovalGround();
     }
 
     public LocalDate getFollowUpDue() {
-        return followUpDue;
+        return conclusion == null ? null : conclusion.getFollowUpDue();
     }
 
     public Instant getConcludedAt() {
-        return concludedAt;
+        return conclusion == null ? null : conclusion.getConcludedAt();
     }
 
     public String getConcludedBy() {
-        return concludedBy;
+        return conclusion == null ? null : conclusion.getConcludedBy();
     }
 
     public String getFollowUpNote() {

@@ -31,8 +31,8 @@ class NamedReportTest {
         organisation.setCreditCode("91330106MA2GL0001N");
         organisation.setRegion(HANGZHOU);
         return new NamedReport(subject, organisation, subject == ReportSubject.LISTED_UNIT ? 7L : null,
-                "杭州测试单位", HANGZHOU, ReceiptCode.hash("X"), "v1:a:n", "v1:a:i", "v1:a:p", null, "事实",
-                List.of(), AT, AT.plusSeconds(30 * 86_400));
+                "杭州测试单位", HANGZHOU, ReceiptCode.hash("X"), new SealedIdentity("v1:a:n", "v1:a:i", "v1:a:p", null),
+                "事实", List.of(), AT, AT.plusSeconds(30 * 86_400));
     }
 
     private static NamedReport verified(ReportSubject subject) {
