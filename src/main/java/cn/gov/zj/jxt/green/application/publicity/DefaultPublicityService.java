@@ -12,9 +12,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
-import cn.gov.zj.jxt.green.application.shared.IdentityEncryption;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
-import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RateLimit;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
@@ -22,7 +20,6 @@ import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.document.IssuedDocument;
 import cn.gov.zj.jxt.green.domain.model.document.Issuer;
-import cn.gov.zj.jxt.green.domain.model.document.content.DocumentContent;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
 import cn.gov.zj.jxt.green.domain.model.listing.ListingRepository;
@@ -37,11 +34,9 @@ import cn.gov.zj.jxt.green.domain.model.publicity.PublicityPeriod;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityRepository;
 import cn.gov.zj.jxt.green.domain.model.publicity.PublicityStatus;
 import cn.gov.zj.jxt.green.domain.model.review.Proposal;
-import cn.gov.zj.jxt.green.domain.shared.EvidenceFile;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.domain.shared.ReceiptCode;
-import cn.gov.zj.jxt.green.domain.shared.ResidentIdNumber;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -84,7 +79,7 @@ public class DefaultPublicityService implements PublicityService {
     ProvincialListEntries provincialList;
 
     @Inject
-    IdentityEncryption cipher;
+    ObjectionFiling filing;
 
     @Inject
     RateLimit limiter;
@@ -296,44 +291,7 @@ public class DefaultPublicityService implements PublicityService {
 
     @Override
     public Receipt object(long publicityId, ObjectionForm form, List<EvidenceFiles.Upload> evidence) {
-        Actor actor = currentActor.get();
-        limiter.take(RateLimit.Form.OBJECTION, actor.clientAddress(), "publicity.objection.tooMany");
-        // A wrong number is told with the other fields' errors, not after they are put right.
-        boolean numberInvalid = InputValidation.blankToNull(form.idNumber()) != null
-                && ResidentIdNumber.parse(form.idNumber()).isEmpty();
-        validation.require(form, numberInvalid
-                ? List.of(new InvalidInputException.Violation("idNumber", "objection.idNumber.invalid")) : List.of());
-        ResidentIdNumber idNumber = ResidentIdNumber.parse(form.idNumber()).orElseThrow();
-        List<EvidenceFiles.Upload> files = evidenceFiles.present(evidence);
-        Publicity publicity = publicities.lock(publicityId)
-                .orElseThrow(() -> new RecordNotFoundException(SUBJECT, publicityId));
-        Instant now = clock.now();
-        if (publicity.getStatus() == PublicityStatus.SUSPENDED) {
-            throw new BusinessRuleException("publicity.objection.suspended", publicity.getPublicNote());
-        }
-        if (now.isBefore(publicity.startsAt())) {
-            throw new BusinessRuleException("publicity.objection.notYet",
-                    DocumentContent.chineseDate(publicity.getStartDate()));
-        }
-        if (!publicity.takesObjectionsAt(now)) {
-            // 004 §(十六): objections are taken within the 15 days; the message names the end so nobody guesses.
-            throw new BusinessRuleException("publicity.objection.closed",
-                    DocumentContent.chineseDate(publicity.getLastDay()));
-        }
-        PublicityEntry entry = publicity.getEntries().stream().filter(e -> e.getId().equals(form.entryId()))
-                .findFirst().orElseThrow(() -> InputValidation.violation("entryId", "objection.entry.required"));
-        if (!entry.isListed()) {
-            throw new BusinessRuleException("publicity.objection.entryWithdrawn");
-        }
-        List<EvidenceFile> kept = evidenceFiles.keep(files);
-        String code = ReceiptCode.generate();
-        Objection objection = new Objection(entry, ReceiptCode.hash(code), form.name().strip(),
-                cipher.encrypt(idNumber.value(), ID_NUMBER_PURPOSE), idNumber.masked(), form.phone().strip(),
-                InputValidation.blankToNull(form.email()), form.facts().strip(), kept, now);
-        publicities.add(objection);
-        audit.changed("publicity.objection.file", objection, null);
-        workflow.objectionFiled(objection);
-        return new Receipt(code, objection);
+        return filing.file(publicityId, form, evidence);
     }
 
     @Override
