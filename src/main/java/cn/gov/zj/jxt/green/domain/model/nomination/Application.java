@@ -44,6 +44,13 @@ import java.util.Map;
 @NamedQuery(name = "Application.nominated", query = "SELECT a FROM Application a WHERE a.batch = :batch "
         + "AND a.city.code = :city AND a.status = cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.NOMINATED "
         + "ORDER BY a.unitType, a.nominatedAt, a.id")
+// The provincial review's subjects, in one statement with what a list of them shows (the organisation, the institution).
+@NamedQuery(name = "Application.underReview", query = "SELECT a FROM Application a JOIN FETCH a.organisation "
+        + "LEFT JOIN FETCH a.institution WHERE a.batch = :batch "
+        + "AND a.status = cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.NOMINATED "
+        + "AND EXISTS (SELECT s FROM CitySubmission s WHERE s.batch = a.batch AND s.city = a.city "
+        + "AND s.status = cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus.SUBMITTED) "
+        + "ORDER BY a.city.sortOrder, a.unitType, a.nominatedAt, a.id")
 public class Application implements Audited {
 
     @Id

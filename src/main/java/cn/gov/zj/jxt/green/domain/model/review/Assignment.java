@@ -27,6 +27,9 @@ import java.util.Map;
         + "ORDER BY a.id")
 @NamedQuery(name = "Assignment.ofExpert", query = "SELECT a FROM Assignment a WHERE a.expert = :expert "
         + "AND a.status = cn.gov.zj.jxt.green.domain.model.review.AssignmentStatus.ACTIVE ORDER BY a.id DESC")
+@NamedQuery(name = "Assignment.panelSizes", query = "SELECT a.application.id, COUNT(a) FROM Assignment a "
+        + "WHERE a.application.batch.id = :batch "
+        + "AND a.status = cn.gov.zj.jxt.green.domain.model.review.AssignmentStatus.ACTIVE GROUP BY a.application.id")
 public class Assignment implements Audited {
 
     @Id
