@@ -277,6 +277,12 @@ public class DefaultPublicityService implements PublicityService {
     }
 
     @Override
+    public List<ListedEntry> listedEntries(long id) {
+        return get(id).listed().stream()
+                .map(e -> new ListedEntry(e.getId(), e.getPosition(), e.getUnitName(), e.getCityName())).toList();
+    }
+
+    @Override
     public Publicity ofBatch(long batchId) {
         return publicities.ofBatch(batchId).orElseThrow(() -> new RecordNotFoundException(SUBJECT, batchId));
     }
