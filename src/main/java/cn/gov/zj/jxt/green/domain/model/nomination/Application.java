@@ -61,10 +61,12 @@ public class Application implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "batch_id", nullable = false, updatable = false)
     private Batch batch;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;
@@ -74,15 +76,18 @@ public class Application implements Audited {
     private UnitType unitType;
 
     /** The organisation's county (or city) when it applied: who reviews it. */
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "region_code", nullable = false, updatable = false)
     private Region region;
 
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_code", nullable = false, updatable = false)
     private Region city;
 
     /** Where it actually produces (004 §(九) 1: registered and producing in the province). */
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "production_region")
     private Region productionRegion;
@@ -95,6 +100,7 @@ public class Application implements Audited {
     @Column(nullable = false, length = 20)
     private Route route = Route.SELF_EVALUATION;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "institution_id")
     private Organisation institution;

@@ -40,14 +40,17 @@ public class Assignment implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false)
     private Application application;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "expert_id", nullable = false, updatable = false)
     private Expert expert;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "draw_id", nullable = false, updatable = false)
     private DrawRecord draw;

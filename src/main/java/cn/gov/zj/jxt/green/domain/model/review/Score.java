@@ -50,10 +50,12 @@ public class Score implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @OneToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "assignment_id", nullable = false, updatable = false, unique = true)
     private Assignment assignment;
 
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_score_item", joinColumns = @JoinColumn(name = "score_id"))
     @OrderColumn(name = "position")
