@@ -39,7 +39,7 @@ class StatementCountIT {
     private static final Logger LOG = Logger.getLogger(StatementCountIT.class.getName());
 
     /** Statements for the review's subjects of one city's submission, whatever the number of subjects. */
-    private static final int SUBJECTS_BOUND = 20;
+    private static final int SUBJECTS_BOUND = 10;
 
     /** Statements for one page of the registry with the count of all it matches. */
     private static final int REGISTRY_PAGE_BOUND = 2;
