@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.application.nomination;
 
-import cn.gov.zj.jxt.green.application.document.DocumentService;
 import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
 import cn.gov.zj.jxt.green.application.institution.InstitutionGroups;
 import cn.gov.zj.jxt.green.application.notification.WorkflowNotifications;
 import cn.gov.zj.jxt.green.application.shared.AccessPolicy;

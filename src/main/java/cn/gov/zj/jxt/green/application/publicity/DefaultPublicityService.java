@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.application.publicity;
 
 import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
-import cn.gov.zj.jxt.green.application.document.DocumentService;
 import cn.gov.zj.jxt.green.application.document.DocumentService.RenditionType;
+import cn.gov.zj.jxt.green.application.document.DocumentService;
 import cn.gov.zj.jxt.green.application.nomination.EvidenceFiles;
 import cn.gov.zj.jxt.green.application.notification.WorkflowNotifications;
 import cn.gov.zj.jxt.green.application.review.ReviewService;
@@ -261,6 +261,12 @@ public class DefaultPublicityService implements PublicityService {
     @Override
     public Publicity get(long id) {
         return publicities.find(id).orElseThrow(() -> new RecordNotFoundException(SUBJECT, id));
+    }
+
+    @Override
+    public List<ListedEntry> listedEntries(long id) {
+        return get(id).listed().stream()
+                .map(e -> new ListedEntry(e.getId(), e.getPosition(), e.getUnitName(), e.getCityName())).toList();
     }
 
     @Override

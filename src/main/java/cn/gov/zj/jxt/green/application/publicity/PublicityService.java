@@ -45,6 +45,13 @@ public interface PublicityService {
 
     Publicity get(long id);
 
+    /** A listed entry as the objection form offers it. */
+    record ListedEntry(long id, int position, String unitName, String cityName) {
+    }
+
+    /** The entries still listed in a period, in their order, for anyone to object to one of them: public. */
+    List<ListedEntry> listedEntries(long id);
+
     Publicity ofBatch(long batchId);
 
     FileDownload notice(long id, DocumentService.RenditionType type);

@@ -2,11 +2,11 @@ package cn.gov.zj.jxt.green.application.report;
 
 import cn.gov.zj.jxt.green.application.deadline.DeadlineHandler;
 import cn.gov.zj.jxt.green.application.notification.NotificationService;
+import cn.gov.zj.jxt.green.application.notification.NotificationTexts;
 import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
-import cn.gov.zj.jxt.green.application.notification.NotificationTexts;
 import cn.gov.zj.jxt.green.domain.model.notification.Audience;
 import cn.gov.zj.jxt.green.domain.model.report.Escalation;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;

@@ -37,6 +37,32 @@ public interface ReviewService {
         }
     }
 
+    /** An application under review as a list of subjects names it. */
+    record ApplicationSummary(long id, long batchId, String organisation, String creditCode, String unitType,
+            String city, String industry, String institution) {
+
+        public static ApplicationSummary of(Application a) {
+            return new ApplicationSummary(a.getId(), a.getBatch().getId(), a.getOrganisation().getName(),
+                    a.getOrganisation().getCreditCode(), a.getUnitType().name(), a.getCity().getName(),
+                    a.getIndustry(), a.getInstitution() == null ? null : a.getInstitution().getName());
+        }
+    }
+
+    /** A {@link Standing} as the review's list of subjects shows it, made while the entities are at hand. */
+    record StandingView(ApplicationSummary application, String preliminary, int panelSize, int scoresIn,
+            BigDecimal meanScore, boolean flagged, String inspection, Boolean proposed, boolean proposable) {
+
+        public static StandingView of(Standing s) {
+            return new StandingView(ApplicationSummary.of(s.application()),
+                    s.preliminary() == null ? null : s.preliminary().getOutcome() == null ? "OPEN"
+                            : s.preliminary().getOutcome().name(),
+                    s.panelSize(), s.scoresIn(), s.meanScore(), s.flagged(),
+                    s.inspection() == null ? null : s.inspection().getResult() == null ? "PENDING"
+                            : s.inspection().getResult().name(),
+                    s.proposal() == null ? null : s.proposal().isIncluded(), s.proposable());
+        }
+    }
+
     /** One expert's weighted total. */
     record ExpertTotal(long assignmentId, String expert, BigDecimal total, boolean flagged, String flagNote) {
     }
@@ -51,6 +77,9 @@ public interface ReviewService {
     }
 
     List<Standing> subjects(long batchId);
+
+    /** The subjects as views, made inside the transaction that read them. */
+    List<StandingView> subjectViews(long batchId);
 
     Standing standing(long applicationId);
 

@@ -97,6 +97,13 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public List<Application> underReview(Batch batch) {
+        return em.createNamedQuery("Application.underReview", Application.class)
+                .setParameter("batch", batch)
+                .getResultList();
+    }
+
+    @Override
     public Map<String, Long> nominatedPerCity(Batch batch) {
         Map<String, Long> counts = new LinkedHashMap<>();
         em.createQuery("SELECT a.city.code, COUNT(a) FROM Application a WHERE a.batch = :batch AND a.status = :status "

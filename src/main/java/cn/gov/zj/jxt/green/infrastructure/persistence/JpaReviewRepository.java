@@ -3,6 +3,8 @@ package cn.gov.zj.jxt.green.infrastructure.persistence;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.review.Assignment;
+import cn.gov.zj.jxt.green.domain.model.review.Criterion;
+import cn.gov.zj.jxt.green.domain.model.review.CriterionScore;
 import cn.gov.zj.jxt.green.domain.model.review.DrawRecord;
 import cn.gov.zj.jxt.green.domain.model.review.Expert;
 import cn.gov.zj.jxt.green.domain.model.review.Inspection;
@@ -14,8 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaReviewRepository implements ReviewRepository {
@@ -99,6 +107,42 @@ public class JpaReviewRepository implements ReviewRepository {
     public List<Score> scores(long applicationId) {
         return em.createNamedQuery("Score.ofApplication", Score.class).setParameter("application", applicationId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, List<ScoreTotal>> scoreTotals(long batchId) {
+        // One row per criterion score: the items of each score, grouped by score, in the seats' order.
+        Map<Long, Long> applicationOf = new LinkedHashMap<>();
+        Map<Long, Boolean> flagged = new HashMap<>();
+        Map<Long, List<CriterionScore>> items = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("Score.itemsOfBatch", Object[].class).setParameter("batch", batchId)
+                .getResultList()) {
+            Long scoreId = (Long) row[1];
+            applicationOf.put(scoreId, (Long) row[0]);
+            flagged.put(scoreId, (Boolean) row[2]);
+            List<CriterionScore> own = items.computeIfAbsent(scoreId, id -> new ArrayList<>());
+            if (row[3] != null) {
+                own.add(new CriterionScore((Criterion) row[3], ((Number) row[4]).intValue(), null));
+            }
+        }
+        Map<Long, List<ScoreTotal>> totals = new HashMap<>();
+        applicationOf.forEach((scoreId, applicationId) -> totals.computeIfAbsent(applicationId, id -> new ArrayList<>())
+                .add(new ScoreTotal(Score.weightedTotal(items.get(scoreId)), flagged.get(scoreId))));
+        return totals;
+    }
+
+    @Override
+    public Set<Long> notOkChecklists(long batchId) {
+        return new HashSet<>(em.createNamedQuery("PreliminaryReview.notOkOfBatch", Long.class)
+                .setParameter("batch", batchId).getResultList());
+    }
+
+    @Override
+    public Map<Long, Integer> panelSizes(long batchId) {
+        Map<Long, Integer> sizes = new HashMap<>();
+        em.createNamedQuery("Assignment.panelSizes", Object[].class).setParameter("batch", batchId).getResultList()
+                .forEach(row -> sizes.put((Long) row[0], ((Number) row[1]).intValue()));
+        return sizes;
     }
 
     @Override

@@ -24,8 +24,8 @@ import com.lowagie.text.pdf.AcroFields;
 import com.lowagie.text.pdf.PdfPKCS7;
 import com.lowagie.text.pdf.PdfReader;
 
-import cn.gov.zj.jxt.green.application.nomination.SignatureCheck;
 import cn.gov.zj.jxt.green.application.nomination.SignatureCheck.Signer;
+import cn.gov.zj.jxt.green.application.nomination.SignatureCheck;
 
 /**
  * Checks the digital signatures of an uploaded PDF, such as a signed undertaking 承诺书 (seed 003 §二(一)).

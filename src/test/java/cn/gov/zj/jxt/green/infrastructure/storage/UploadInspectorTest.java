@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.infrastructure.storage;
 
-import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
 import cn.gov.zj.jxt.green.application.shared.FileKind;
+import cn.gov.zj.jxt.green.application.shared.InspectedUpload;
 import static cn.gov.zj.jxt.green.infrastructure.storage.UploadSamples.ANNEXES;
 import static cn.gov.zj.jxt.green.infrastructure.storage.UploadSamples.EVIDENCE;
 import static cn.gov.zj.jxt.green.infrastructure.storage.UploadSamples.TABLES;

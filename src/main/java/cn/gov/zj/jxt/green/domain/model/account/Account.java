@@ -66,10 +66,12 @@ public class Account implements Audited {
     @Column(nullable = false, length = 20)
     private Role role;
 
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "region_code")
     private Region region;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;

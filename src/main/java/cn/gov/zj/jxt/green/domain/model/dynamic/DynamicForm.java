@@ -57,6 +57,7 @@ public class DynamicForm implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;
@@ -65,6 +66,7 @@ public class DynamicForm implements Audited {
     private int year;
 
     /** The city that reviews it: the city of the organisation's listed entries. */
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_code", nullable = false, updatable = false)
     private Region city;

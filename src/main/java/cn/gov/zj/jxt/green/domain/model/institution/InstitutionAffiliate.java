@@ -44,6 +44,7 @@ public class InstitutionAffiliate implements Audited {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "institution_affiliate_seq")
     private Long id;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "institution_id", nullable = false, updatable = false)
     private Organisation institution;

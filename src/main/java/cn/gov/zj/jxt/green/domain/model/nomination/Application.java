@@ -44,6 +44,13 @@ import java.util.Map;
 @NamedQuery(name = "Application.nominated", query = "SELECT a FROM Application a WHERE a.batch = :batch "
         + "AND a.city.code = :city AND a.status = cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.NOMINATED "
         + "ORDER BY a.unitType, a.nominatedAt, a.id")
+// The provincial review's subjects, in one statement with what a list of them shows (the organisation, the institution).
+@NamedQuery(name = "Application.underReview", query = "SELECT a FROM Application a JOIN FETCH a.organisation "
+        + "LEFT JOIN FETCH a.institution WHERE a.batch = :batch "
+        + "AND a.status = cn.gov.zj.jxt.green.domain.model.nomination.ApplicationStatus.NOMINATED "
+        + "AND EXISTS (SELECT s FROM CitySubmission s WHERE s.batch = a.batch AND s.city = a.city "
+        + "AND s.status = cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus.SUBMITTED) "
+        + "ORDER BY a.city.sortOrder, a.unitType, a.nominatedAt, a.id")
 public class Application implements Audited {
 
     @Id
@@ -54,10 +61,12 @@ public class Application implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "batch_id", nullable = false, updatable = false)
     private Batch batch;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;
@@ -67,15 +76,18 @@ public class Application implements Audited {
     private UnitType unitType;
 
     /** The organisation's county (or city) when it applied: who reviews it. */
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "region_code", nullable = false, updatable = false)
     private Region region;
 
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_code", nullable = false, updatable = false)
     private Region city;
 
     /** Where it actually produces (004 §(九) 1: registered and producing in the province). */
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "production_region")
     private Region productionRegion;
@@ -88,6 +100,7 @@ public class Application implements Audited {
     @Column(nullable = false, length = 20)
     private Route route = Route.SELF_EVALUATION;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "institution_id")
     private Organisation institution;

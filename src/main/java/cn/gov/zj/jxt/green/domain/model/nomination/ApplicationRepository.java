@@ -23,6 +23,12 @@ public interface ApplicationRepository {
 
     List<Application> nominated(Batch batch, String cityCode);
 
+    /**
+     * The nominated applications of the cities that have submitted their submission: the provincial review's
+     * subjects, by city and then as each city nominated them.
+     */
+    List<Application> underReview(Batch batch);
+
     /** How many each city has nominated in the batch, by city code. */
     java.util.Map<String, Long> nominatedPerCity(Batch batch);
 }

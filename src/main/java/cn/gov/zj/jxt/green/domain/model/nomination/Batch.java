@@ -88,6 +88,7 @@ public class Batch implements Audited {
     private int nationalCap;
 
     /** City code → quota. */
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "batch_quota", joinColumns = @JoinColumn(name = "batch_id"))
     @MapKeyColumn(name = "city_code", length = 6)

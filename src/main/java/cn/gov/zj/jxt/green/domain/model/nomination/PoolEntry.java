@@ -39,10 +39,12 @@ public class PoolEntry implements Audited {
     @Version
     private long version;
 
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_code", nullable = false, updatable = false)
     private Region city;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;

@@ -61,6 +61,7 @@ public class Organisation implements Audited {
     private String creditCode;
 
     @NotNull(message = "{organisation.region.required}")
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "region_code", nullable = false)
     private Region region;

@@ -47,10 +47,12 @@ public class Objection implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "publicity_id", nullable = false, updatable = false)
     private Publicity publicity;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "entry_id", nullable = false, updatable = false)
     private PublicityEntry entry;
@@ -95,6 +97,7 @@ public class Objection implements Audited {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "objection_evidence", joinColumns = @JoinColumn(name = "objection_id"))
     @OrderColumn(name = "position")

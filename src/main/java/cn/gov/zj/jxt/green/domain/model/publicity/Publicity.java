@@ -47,6 +47,7 @@ public class Publicity implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "batch_id", nullable = false, updatable = false)
     private Batch batch;
@@ -73,10 +74,12 @@ public class Publicity implements Audited {
     @Column(nullable = false, length = 300)
     private String contact;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "notice_document_id", nullable = false)
     private IssuedDocument notice;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "publication_document_id")
     private IssuedDocument publication;
@@ -105,6 +108,7 @@ public class Publicity implements Audited {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @OneToMany(mappedBy = "publicity", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<PublicityEntry> entries = new ArrayList<>();

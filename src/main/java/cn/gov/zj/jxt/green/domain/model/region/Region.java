@@ -41,6 +41,7 @@ public class Region {
     @Column(nullable = false, length = 10)
     private RegionLevel level;
 
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "parent_code")
     private Region parent;

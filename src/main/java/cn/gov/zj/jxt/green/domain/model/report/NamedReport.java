@@ -70,6 +70,7 @@ public class NamedReport implements Audited {
     @Column(name = "subject_kind", nullable = false, updatable = false, length = 12)
     private ReportSubject subject;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;
@@ -85,6 +86,7 @@ public class NamedReport implements Audited {
     private String subjectCreditCode;
 
     /** The city the case goes to (004 §(二十三)). */
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_code", nullable = false, updatable = false)
     private Region city;
@@ -95,6 +97,7 @@ public class NamedReport implements Audited {
     @Column(nullable = false, updatable = false, length = 5000)
     private String facts;
 
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "named_report_evidence", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")

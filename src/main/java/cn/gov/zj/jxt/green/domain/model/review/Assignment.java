@@ -27,6 +27,9 @@ import java.util.Map;
         + "ORDER BY a.id")
 @NamedQuery(name = "Assignment.ofExpert", query = "SELECT a FROM Assignment a WHERE a.expert = :expert "
         + "AND a.status = cn.gov.zj.jxt.green.domain.model.review.AssignmentStatus.ACTIVE ORDER BY a.id DESC")
+@NamedQuery(name = "Assignment.panelSizes", query = "SELECT a.application.id, COUNT(a) FROM Assignment a "
+        + "WHERE a.application.batch.id = :batch "
+        + "AND a.status = cn.gov.zj.jxt.green.domain.model.review.AssignmentStatus.ACTIVE GROUP BY a.application.id")
 public class Assignment implements Audited {
 
     @Id
@@ -37,14 +40,17 @@ public class Assignment implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false)
     private Application application;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "expert_id", nullable = false, updatable = false)
     private Expert expert;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "draw_id", nullable = false, updatable = false)
     private DrawRecord draw;

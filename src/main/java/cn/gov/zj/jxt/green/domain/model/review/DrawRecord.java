@@ -49,11 +49,13 @@ public class DrawRecord implements Audited {
     @Column(nullable = false, updatable = false, length = 12)
     private DrawKind kind;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "batch_id", nullable = false, updatable = false)
     private Batch batch;
 
     /** The application a panel is drawn for; {@code null} for an inspection sample. */
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "application_id", updatable = false)
     private Application application;
@@ -87,11 +89,13 @@ public class DrawRecord implements Audited {
     @Column(name = "prior_members", updatable = false, length = 2000)
     private String priorMembers;
 
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_draw_candidate", joinColumns = @JoinColumn(name = "draw_id"))
     @OrderColumn(name = "position")
     private List<DrawCandidate> candidates = new ArrayList<>();
 
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_draw_choice", joinColumns = @JoinColumn(name = "draw_id"))
     @OrderColumn(name = "position")

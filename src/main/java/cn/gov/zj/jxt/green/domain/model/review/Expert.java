@@ -57,10 +57,12 @@ public class Expert implements Audited {
     @Column(name = "employer_code", length = 18)
     private String employerCode;
 
+    // EAGER: Region is @Cacheable reference data, so reading it is a shared-cache hit, not a statement.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "city_code", nullable = false)
     private Region city;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "account_id")
     private Account account;
@@ -69,6 +71,7 @@ public class Expert implements Audited {
     @Column(nullable = false)
     private boolean active = true;
 
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "expert_tie", joinColumns = @JoinColumn(name = "expert_id"))
     @OrderColumn(name = "position")

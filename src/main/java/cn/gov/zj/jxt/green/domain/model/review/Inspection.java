@@ -39,10 +39,12 @@ public class Inspection implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false, unique = true)
     private Application application;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "draw_id", nullable = false, updatable = false)
     private DrawRecord draw;

@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
         + "WHERE p.application = :application")
 @NamedQuery(name = "PreliminaryReview.ofBatch", query = "SELECT p FROM PreliminaryReview p "
         + "WHERE p.application.batch.id = :batch ORDER BY p.application.id")
+@NamedQuery(name = "PreliminaryReview.notOkOfBatch", query = "SELECT DISTINCT p.application.id FROM PreliminaryReview p "
+        + "JOIN p.items i WHERE p.application.batch.id = :batch "
+        + "AND i.finding = cn.gov.zj.jxt.green.domain.model.review.CheckFinding.NOT_OK")
 public class PreliminaryReview implements Audited {
 
     @Id
@@ -47,11 +50,13 @@ public class PreliminaryReview implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @OneToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false, unique = true)
     private Application application;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // LAZY: a list of reviews (the review's subjects) reads their outcomes only; one review shown reads its checklist.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "preliminary_check_item", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
     private List<CheckItem> items = new ArrayList<>();

@@ -37,6 +37,7 @@ public class Proposal implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @OneToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false, unique = true)
     private Application application;

@@ -2,7 +2,10 @@ package cn.gov.zj.jxt.green.domain.model.review;
 
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** The records of the provincial review. */
@@ -35,6 +38,19 @@ public interface ReviewRepository {
     Optional<Score> score(Assignment assignment);
 
     List<Score> scores(long applicationId);
+
+    /** A score as a list of subjects needs it: its weighted total and whether the expert flagged it. */
+    record ScoreTotal(BigDecimal weightedTotal, boolean flagged) {
+    }
+
+    /** The scores of the active seats of every application of a batch, by application id, each in seat order. */
+    Map<Long, List<ScoreTotal>> scoreTotals(long batchId);
+
+    /** The applications of a batch whose checklist has an item found not ok. */
+    Set<Long> notOkChecklists(long batchId);
+
+    /** How many active seats each application of a batch has, by application id; none when nothing is drawn. */
+    Map<Long, Integer> panelSizes(long batchId);
 
     List<Inspection> inspections(long batchId);
 

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Score.ofApplication", query = "SELECT s FROM Score s WHERE s.assignment.application.id = :application "
         + "AND s.assignment.status = cn.gov.zj.jxt.green.domain.model.review.AssignmentStatus.ACTIVE "
         + "ORDER BY s.assignment.id")
+@NamedQuery(name = "Score.itemsOfBatch", query = "SELECT a.application.id, s.id, s.flagged, i.criterion, i.score "
+        + "FROM Score s JOIN s.assignment a LEFT JOIN s.items i WHERE a.application.batch.id = :batch "
+        + "AND a.status = cn.gov.zj.jxt.green.domain.model.review.AssignmentStatus.ACTIVE ORDER BY a.id")
 public class Score implements Audited {
 
     @Id
@@ -46,10 +50,12 @@ public class Score implements Audited {
     @Version
     private long version;
 
+    // EAGER until the pages and REST views that read it after their service returned get views made inside it.
     @OneToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "assignment_id", nullable = false, updatable = false, unique = true)
     private Assignment assignment;
 
+    // EAGER: part of the record's value, shown wherever the record is shown.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_score_item", joinColumns = @JoinColumn(name = "score_id"))
     @OrderColumn(name = "position")
@@ -96,6 +102,11 @@ public class Score implements Audited {
 
     /** Σ score × weight / 100: a total out of 100, to two decimals. */
     public BigDecimal weightedTotal() {
+        return weightedTotal(items);
+    }
+
+    /** The weighted total of criterion scores, out of 100: each score times its criterion's weight. */
+    public static BigDecimal weightedTotal(Collection<CriterionScore> items) {
         long sum = items.stream().mapToLong(i -> (long) i.getScore() * i.getCriterion().weight()).sum();
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }

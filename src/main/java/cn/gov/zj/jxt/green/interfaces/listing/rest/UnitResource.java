@@ -1,10 +1,10 @@
 package cn.gov.zj.jxt.green.interfaces.listing.rest;
 
-import cn.gov.zj.jxt.green.application.listing.RegistryService;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.DocumentRef;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.Entry;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.HistoryLine;
 import cn.gov.zj.jxt.green.application.listing.RegistryService.UnitRecord;
+import cn.gov.zj.jxt.green.application.listing.RegistryService;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;

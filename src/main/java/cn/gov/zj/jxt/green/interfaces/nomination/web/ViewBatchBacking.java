@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.nomination.web;
 
 import cn.gov.zj.jxt.green.application.nomination.ApplicationService;
-import cn.gov.zj.jxt.green.application.nomination.BatchService;
 import cn.gov.zj.jxt.green.application.nomination.BatchService.QuotaUse;
+import cn.gov.zj.jxt.green.application.nomination.BatchService;
 import cn.gov.zj.jxt.green.application.nomination.NominationService;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;

@@ -1,8 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.notice.web;
 
 import cn.gov.zj.jxt.green.application.notice.NoticeForm;
-import cn.gov.zj.jxt.green.application.notice.NoticeService;
 import cn.gov.zj.jxt.green.application.notice.NoticeService.AnnexTableSource;
+import cn.gov.zj.jxt.green.application.notice.NoticeService;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.document.content.Agency;

@@ -6,7 +6,6 @@ import cn.gov.zj.jxt.green.application.publicity.PublicityService;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
-import cn.gov.zj.jxt.green.domain.model.publicity.PublicityEntry;
 import cn.gov.zj.jxt.green.interfaces.shared.web.EvidenceParts;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import jakarta.faces.view.ViewScoped;
@@ -37,6 +36,7 @@ public class ObjectBacking implements Serializable {
 
     private Long id;
     private transient Publicity period;
+    private transient List<PublicityService.ListedEntry> entries;
     private Long entryId;
     private String name;
     private String idNumber;
@@ -48,6 +48,7 @@ public class ObjectBacking implements Serializable {
 
     public void load() {
         period = publicity.get(id == null ? -1 : id);
+        entries = publicity.listedEntries(period.getId());
     }
 
     public void submit() {
@@ -63,12 +64,15 @@ public class ObjectBacking implements Serializable {
         } catch (IOException e) {
             Faces.error("objection:evidence", "upload.refused.empty");
         } finally {
-            period = publicity.get(id);
+            load();
         }
     }
 
-    public List<PublicityEntry> getEntries() {
-        return getPeriod().listed();
+    public List<PublicityService.ListedEntry> getEntries() {
+        if (entries == null) {
+            load();
+        }
+        return entries;
     }
 
     public Publicity getPeriod() {

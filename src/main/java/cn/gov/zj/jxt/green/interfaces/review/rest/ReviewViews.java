@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.interfaces.review.rest;
 
+import cn.gov.zj.jxt.green.application.review.ReviewService.ApplicationSummary;
 import cn.gov.zj.jxt.green.application.review.ReviewService;
 import cn.gov.zj.jxt.green.domain.model.nomination.Application;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
@@ -22,30 +23,6 @@ import java.util.List;
 public final class ReviewViews {
 
     private ReviewViews() {
-    }
-
-    public record ApplicationSummary(long id, long batchId, String organisation, String creditCode, String unitType,
-            String city, String industry, String institution) {
-
-        static ApplicationSummary of(Application a) {
-            return new ApplicationSummary(a.getId(), a.getBatch().getId(), a.getOrganisation().getName(),
-                    a.getOrganisation().getCreditCode(), a.getUnitType().name(), a.getCity().getName(),
-                    a.getIndustry(), a.getInstitution() == null ? null : a.getInstitution().getName());
-        }
-    }
-
-    public record StandingView(ApplicationSummary application, String preliminary, int panelSize, int scoresIn,
-            BigDecimal meanScore, boolean flagged, String inspection, Boolean proposed, boolean proposable) {
-
-        static StandingView of(ReviewService.Standing s) {
-            return new StandingView(ApplicationSummary.of(s.application()),
-                    s.preliminary() == null ? null : s.preliminary().getOutcome() == null ? "OPEN"
-                            : s.preliminary().getOutcome().name(),
-                    s.panelSize(), s.scoresIn(), s.meanScore(), s.flagged(),
-                    s.inspection() == null ? null : s.inspection().getResult() == null ? "PENDING"
-                            : s.inspection().getResult().name(),
-                    s.proposal() == null ? null : s.proposal().isIncluded(), s.proposable());
-        }
     }
 
     public record CheckItemView(String code, String clause, String portalVerdict, String facts, String finding,

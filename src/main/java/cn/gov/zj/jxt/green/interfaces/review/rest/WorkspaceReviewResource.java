@@ -1,6 +1,8 @@
 package cn.gov.zj.jxt.green.interfaces.review.rest;
 
 import cn.gov.zj.jxt.green.application.review.ExpertForm;
+import cn.gov.zj.jxt.green.application.review.ReviewService.ApplicationSummary;
+import cn.gov.zj.jxt.green.application.review.ReviewService.StandingView;
 import cn.gov.zj.jxt.green.application.review.ReviewService;
 import cn.gov.zj.jxt.green.application.review.ScoreForm;
 import cn.gov.zj.jxt.green.application.review.ScoringService;
@@ -10,7 +12,6 @@ import cn.gov.zj.jxt.green.domain.model.review.CheckFinding;
 import cn.gov.zj.jxt.green.domain.model.review.InspectionResult;
 import cn.gov.zj.jxt.green.domain.model.review.PreliminaryOutcome;
 import cn.gov.zj.jxt.green.interfaces.nomination.rest.NominationViews.RuleView;
-import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.ApplicationSummary;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.AssignmentView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.DrawView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.ExpertAssignmentView;
@@ -20,7 +21,6 @@ import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.PreliminaryView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.ProposalView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.ReadingView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.ScoreView;
-import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.StandingView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.VerificationView;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
 import jakarta.enterprise.context.RequestScoped;
@@ -86,7 +86,7 @@ public class WorkspaceReviewResource {
     @GET
     @Path("batches/{batchId}/subjects")
     public List<StandingView> subjects(@PathParam("batchId") long batchId) {
-        return review.subjects(batchId).stream().map(StandingView::of).toList();
+        return review.subjectViews(batchId);
     }
 
     @GET

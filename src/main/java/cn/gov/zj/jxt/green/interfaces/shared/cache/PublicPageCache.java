@@ -1,7 +1,7 @@
 package cn.gov.zj.jxt.green.interfaces.shared.cache;
 
-import cn.gov.zj.jxt.green.application.shared.PublicContent;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
+import cn.gov.zj.jxt.green.application.shared.PublicContent;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
