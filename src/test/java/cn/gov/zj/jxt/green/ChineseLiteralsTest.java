@@ -42,7 +42,7 @@ class ChineseLiteralsTest {
             Map.entry("domain/model/exclusion/ExclusionGround.java", "the rules' own items (004 §(十七)) and clause citations"),
             Map.entry("domain/model/listing/RemovalGround.java", "clause citations of the rules (004 §(十九))"),
             Map.entry("domain/model/nomination/EligibilityRule.java", "clause citations of the rules (003, 004)"),
-            Map.entry("application/review/DefaultReviewService.java", "a clause citation of the call (003 §一(二))"),
+            Map.entry("application/review/PreliminaryReviews.java", "a clause citation of the call (003 §一(二))"),
             Map.entry("interfaces/shared/Clauses.java", "Chinese numerals and 第…条 forms, to cite clauses to Chinese readers"),
             Map.entry("application/exclusion/ExclusionImport.java", "the import's column headers, which clerks' files carry in Chinese"),
             Map.entry("application/exclusion/DefaultExclusionService.java", "the import template's file name, with its Chinese headers"),

@@ -1,6 +1,8 @@
 package cn.gov.zj.jxt.green.infrastructure.config;
 
 import cn.gov.zj.jxt.green.application.report.ReportSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,7 +17,8 @@ import cn.gov.zj.jxt.green.infrastructure.document.OfficialFont;
 
 /**
  * Settings the server passes in as system properties, each mapped to an environment variable by
- * wildfly-config/web.cli (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS, PORTAL_FILE_DIR), and the one secret
+ * wildfly-config/web.cli (PORTAL_DEMO_DATA, PORTAL_PASSWORD_ITERATIONS, PORTAL_FILE_DIR, PORTAL_PUBLIC_URL,
+ * PORTAL_HSTS_MAX_AGE), and the one secret
  * read from the environment itself (PORTAL_INITIAL_ADMIN_PASSWORD, PORTAL_SMTP_USER and _PASSWORD). The font files of PORTAL_FONT_* are read from
  * the environment or from system properties of the same name (portal.font.*). docs/operations.md lists them.
  */
@@ -100,12 +103,61 @@ public class PortalSettings implements ReportSettings {
     }
 
     /**
-     * The portal's public address (PORTAL_PUBLIC_URL, e.g. https://green.jxt.zj.gov.cn), for links that leave the
-     * portal in feeds; empty when not set, and the request's own address is used.
+     * The portal's public address (PORTAL_PUBLIC_URL, e.g. https://green.jxt.zj.gov.cn, passed in as
+     * portal.public-url), without a trailing slash: every absolute link in feeds, the API and mail starts with it.
+     * The request's Host header is never used: anyone can send any Host, and a cached or mailed link would then
+     * point to their site. Without the setting, this server on this machine (http://localhost:8080 plus the port
+     * offset) — for development only: a portal without demo data refuses to start without it ({@link
+     * #requirePublicUrl}).
      */
-    public Optional<String> publicUrl() {
+    public String publicUrl() {
+        return configuredPublicUrl().orElseGet(() -> "http://localhost:" + (Integer.getInteger("jboss.http.port", 8080)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0)));
+    }
+
+    /** Refuses to go on without PORTAL_PUBLIC_URL, or with one that is not an absolute http(s) address. */
+    public void requirePublicUrl() {
+        String url = configuredPublicUrl().orElseThrow(() -> new IllegalStateException(
+                "PORTAL_PUBLIC_URL is not set: a portal without demo data needs its public address for the links of"
+                        + " feeds, the API and mail (docs/operations.md)"));
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("PORTAL_PUBLIC_URL is not an address: " + url, e);
+        }
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalStateException("PORTAL_PUBLIC_URL must be an http(s) address like"
+                    + " https://green.jxt.zj.gov.cn, not " + url);
+        }
+    }
+
+    private static Optional<String> configuredPublicUrl() {
         return Optional.ofNullable(System.getProperty("portal.public-url")).map(String::strip)
                 .filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
+    /** A year: how long a browser that has seen the portal over TLS refuses plain HTTP to it. */
+    public static final long DEFAULT_HSTS_MAX_AGE = 31_536_000;
+
+    /**
+     * The max-age of the Strict-Transport-Security header sent on responses served over TLS (PORTAL_HSTS_MAX_AGE,
+     * passed in as portal.hsts.max-age, in seconds; 0 sends none). Never sent over plain HTTP.
+     */
+    public long hstsMaxAge() {
+        String value = System.getProperty("portal.hsts.max-age", String.valueOf(DEFAULT_HSTS_MAX_AGE));
+        try {
+            long seconds = Long.parseLong(value.strip());
+            if (seconds >= 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.warning(() -> "portal.hsts.max-age is not a number of seconds: " + value + "; using "
+                + DEFAULT_HSTS_MAX_AGE);
+        return DEFAULT_HSTS_MAX_AGE;
     }
 
     /**

@@ -37,6 +37,8 @@ public class InitialData {
         if (demoWanted()) {
             loader.loadIntoEmptyDatabase();
         } else {
+            // A portal without demo data is a real one: its links must not point to localhost.
+            settings.requirePublicUrl();
             settings.initialAdminPassword().ifPresent(loader::createInitialAdministrator);
         }
     }

@@ -83,7 +83,7 @@ public class NotificationMailer {
         message.setSubject(notification.getSubject(), "UTF-8");
         StringBuilder text = new StringBuilder(notification.getBody());
         if (notification.getLink() != null) {
-            text.append("\n\n").append(settings.publicUrl().orElse("")).append(notification.getLink());
+            text.append("\n\n").append(settings.publicUrl()).append(notification.getLink());
         }
         message.setText(text.toString(), "UTF-8");
         message.setSentDate(java.util.Date.from(notification.getCreatedAt()));

@@ -13,16 +13,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import cn.gov.zj.jxt.green.application.document.DocumentNumberService;
 import cn.gov.zj.jxt.green.domain.model.document.Issuer;
 import cn.gov.zj.jxt.green.domain.model.document.RegisteredNumber;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /**
  * The register of document numbers 发文登记簿 for provincial clerks: read it, register a document issued
@@ -57,6 +56,9 @@ public class DocumentNumberResource {
     }
 
     @Inject
+    PublicAddress address;
+
+    @Inject
     DocumentNumberService numbers;
 
     @GET
@@ -76,10 +78,11 @@ public class DocumentNumberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response issue(IssueRequest request, @Context UriInfo uri) {
+    public Response issue(IssueRequest request) {
         RegisteredNumber issued = numbers.issue(request.issuer() == null ? Issuer.GREEN : request.issuer(),
                 request.title());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(issued.getId())).build())
+        return Response.created(address.api().path("workspace/document-numbers")
+                .path(String.valueOf(issued.getId())).build())
                 .entity(NumberView.of(issued))
                 .build();
     }

@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -35,6 +34,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /**
  * The exclusion register (004 §(十七)) over the API, the same operations as the workspace page. An import whose
@@ -80,6 +80,9 @@ public class WorkspaceExclusionResource {
     }
 
     @Inject
+    PublicAddress address;
+
+    @Inject
     ExclusionService exclusions;
 
     @Context
@@ -116,11 +119,11 @@ public class WorkspaceExclusionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(EntryRequest request, @Context UriInfo uri) {
+    public Response record(EntryRequest request) {
         if (request == null) {
             throw InputValidation.violation("creditCode", "creditCode.required");
         }
-        return created(exclusions.record(request.form(), null, null), uri);
+        return created(exclusions.record(request.form(), null, null));
     }
 
     /** The same as JSON, as a form with an {@code evidence} file (PDF, JPEG or PNG). */
@@ -129,17 +132,17 @@ public class WorkspaceExclusionResource {
     public Response recordWithEvidence(@FormParam("creditCode") String creditCode,
             @FormParam("organisationName") String organisationName, @FormParam("ground") String ground,
             @FormParam("occurredOn") String occurredOn, @FormParam("source") String source,
-            @FormParam("note") String note, @FormParam("evidence") EntityPart evidence, @Context UriInfo uri)
+            @FormParam("note") String note, @FormParam("evidence") EntityPart evidence)
             throws IOException {
         ExclusionForm form = new ExclusionForm(creditCode, organisationName,
                 ground == null || ground.isBlank() ? null : ExclusionGround.parse(ground).orElseThrow(
                         () -> InputValidation.violation("ground", "exclusion.ground.required")),
                 occurredOn == null || occurredOn.isBlank() ? null : date(occurredOn), source, note);
         if (evidence == null) {
-            return created(exclusions.record(form, null, null), uri);
+            return created(exclusions.record(form, null, null));
         }
         try (InputStream in = evidence.getContent()) {
-            return created(exclusions.record(form, evidence.getFileName().orElse(null), in), uri);
+            return created(exclusions.record(form, evidence.getFileName().orElse(null), in));
         }
     }
 
@@ -181,8 +184,8 @@ public class WorkspaceExclusionResource {
         return Downloads.attachment(exclusions.evidence(id));
     }
 
-    private static Response created(ExclusionEntry entry, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder().path("workspace/exclusions")
+    private Response created(ExclusionEntry entry) {
+        return Response.created(address.api().path("workspace/exclusions")
                 .path(String.valueOf(entry.getId())).build()).entity(EntryView.of(entry)).build();
     }
 

@@ -14,13 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import cn.gov.zj.jxt.green.application.institution.InstitutionAffiliateService;
 import cn.gov.zj.jxt.green.domain.model.institution.InstitutionAffiliate;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /**
  * Affiliated units of third-party institutions: an institution's account lists, adds and removes its own;
@@ -57,6 +56,9 @@ public class AffiliateResource {
     }
 
     @Inject
+    PublicAddress address;
+
+    @Inject
     InstitutionAffiliateService service;
 
     @GET
@@ -72,9 +74,10 @@ public class AffiliateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(AffiliateView input, @Context UriInfo uri) {
+    public Response add(AffiliateView input) {
         InstitutionAffiliate added = service.add(input.toAffiliate());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
+        return Response.created(address.api().path("workspace/institution/affiliates")
+                .path(String.valueOf(added.getId())).build())
                 .entity(AffiliateView.of(added))
                 .build();
     }

@@ -32,11 +32,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /**
  * The registry of listed units as open data, no account needed: {@code GET /api/units} (the page's filters, then
@@ -116,8 +116,8 @@ public class UnitResource {
     @Inject
     PortalClock clock;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @Context
     HttpHeaders headers;
@@ -225,12 +225,12 @@ public class UnitResource {
         if (ref == null) {
             return null;
         }
-        return new DocumentView(ref.id(), ref.number(), ref.title(), uri.getBaseUriBuilder().path("units")
+        return new DocumentView(ref.id(), ref.number(), ref.title(), address.api().path("units")
                 .path(code).path("documents").path(ref.id() + ".pdf").build());
     }
 
     private Links links(String code) {
-        return new Links(uri.getBaseUriBuilder().path("units").path(code).build(),
-                uri.getBaseUriBuilder().replacePath("/units/view.xhtml").queryParam("code", code).build());
+        return new Links(address.api().path("units").path(code).build(),
+                address.page("units/view.xhtml").queryParam("code", code).build());
     }
 }

@@ -43,7 +43,7 @@ public class UnitFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = settings.publicUrl().orElseGet(() -> Atom.requestBase(request));
+        String base = settings.publicUrl();
         List<Change> changes = registry.latestChanges(RegistryService.FEED_ENTRIES);
         Instant updated = changes.isEmpty() ? Instant.EPOCH : changes.get(0).occurredAt();
         response.setContentType("application/atom+xml;charset=UTF-8");

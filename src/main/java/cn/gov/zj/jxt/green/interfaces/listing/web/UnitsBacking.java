@@ -14,27 +14,27 @@ import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * units.xhtml: the registry of listed units 名单查询. The filters are view parameters, so that a filtered view is a
  * link anyone can bookmark or share; the form sends them by GET. Exports link to the API with the same parameters.
+ * The view is stateless: the table's paging and sorting posts carry the filters as hidden fields of the same names.
  */
 @Named
-@ViewScoped
-public class UnitsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class UnitsBacking {
 
     @Inject
     RegistryService registry;
 
     @Inject
-    transient RegionRepository regions;
+    RegionRepository regions;
 
     @Inject
     LocaleSelection locales;
@@ -50,6 +50,20 @@ public class UnitsBacking implements Serializable {
     private RegistryModel model;
     private String queryString = "";
 
+    @PostConstruct
+    void postedFilters() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            name = Faces.posted("name");
+            code = Faces.posted("code");
+            level = Faces.posted("level");
+            type = Faces.posted("type");
+            city = Faces.posted("city");
+            industry = Faces.posted("industry");
+            year = Faces.posted("year");
+            status = Faces.posted("status");
+        }
+    }
+
     public void load() {
         RegistryFilter filter = filter();
         UnitQuery query;
@@ -58,7 +72,7 @@ public class UnitsBacking implements Serializable {
             queryString = filter.queryString();
         } catch (InvalidInputException e) {
             // A hand-edited link: say what is wrong and show the current list rather than an error page. The
-            // reader's language comes from the session: the view's own locale is not set yet in a view action.
+            // reader's language comes from LocaleSelection: the view's own locale is not set yet in a view action.
             e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
                     FacesMessage.SEVERITY_ERROR, Messages.validation(locales.getLocale(), v.messageKey()), null)));
             query = UnitQuery.all();

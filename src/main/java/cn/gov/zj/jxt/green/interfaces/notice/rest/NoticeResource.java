@@ -15,14 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /** Published notices as open data: {@code GET /api/notices}, {@code GET /api/notices/{id}} and their files. */
 @Path("notices")
@@ -52,8 +51,8 @@ public class NoticeResource {
     @Inject
     NoticeService notices;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @GET
     public NoticePage list(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") int first,
@@ -98,8 +97,8 @@ public class NoticeResource {
     }
 
     private Links links(Notice n) {
-        URI self = uri.getBaseUriBuilder().path("notices").path(String.valueOf(n.getId())).build();
-        URI html = uri.getBaseUriBuilder().replacePath("/notice.xhtml").queryParam("id", n.getId()).build();
+        URI self = address.api().path("notices").path(String.valueOf(n.getId())).build();
+        URI html = address.page("notice.xhtml").queryParam("id", n.getId()).build();
         if (n.getDocument() == null) {
             return new Links(self, html, null, null);
         }
@@ -107,7 +106,7 @@ public class NoticeResource {
     }
 
     private AnnexView annex(Notice n, NoticeAnnex a) {
-        URI href = a.isGenerated() ? null : uri.getBaseUriBuilder().path("notices").path(String.valueOf(n.getId()))
+        URI href = a.isGenerated() ? null : address.api().path("notices").path(String.valueOf(n.getId()))
                 .path("annexes").path(String.valueOf(a.getPosition())).build();
         return new AnnexView(a.getPosition(), a.getTitle(), a.getFileName(), a.getMediaType(), a.getFileSize(),
                 href);

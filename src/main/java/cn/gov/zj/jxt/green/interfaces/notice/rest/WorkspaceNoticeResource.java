@@ -23,16 +23,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /**
  * The provincial clerks' notices over the API, the same operations as the workspace pages: draft, annexes,
@@ -87,6 +86,9 @@ public class WorkspaceNoticeResource {
     }
 
     @Inject
+    PublicAddress address;
+
+    @Inject
     NoticeService notices;
 
     @GET
@@ -107,9 +109,10 @@ public class WorkspaceNoticeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(DraftRequest request, @Context UriInfo uri) {
+    public Response create(DraftRequest request) {
         Notice created = notices.create(request.form());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        return Response.created(address.api().path("workspace/notices")
+                .path(String.valueOf(created.getId())).build())
                 .entity(DraftView.of(created)).build();
     }
 
@@ -188,9 +191,10 @@ public class WorkspaceNoticeResource {
 
     @POST
     @Path("{id}/correct")
-    public Response correct(@PathParam("id") long id, @Context UriInfo uri) {
+    public Response correct(@PathParam("id") long id) {
         Notice draft = notices.correct(id);
-        return Response.created(uri.getBaseUriBuilder().path("workspace/notices").path(String.valueOf(draft.getId()))
+        return Response.created(address.api().path("workspace/notices")
+                .path(String.valueOf(draft.getId()))
                 .build()).entity(DraftView.of(draft)).build();
     }
 }

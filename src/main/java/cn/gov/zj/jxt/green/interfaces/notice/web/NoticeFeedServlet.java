@@ -41,7 +41,7 @@ public class NoticeFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = settings.publicUrl().orElseGet(() -> Atom.requestBase(request));
+        String base = settings.publicUrl();
         List<Notice> latest = notices.latestPublished(ENTRIES);
         Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).getPublishedAt();
         response.setContentType("application/atom+xml;charset=UTF-8");

@@ -2,24 +2,29 @@ package cn.gov.zj.jxt.green.interfaces.notice.web;
 
 import cn.gov.zj.jxt.green.application.notice.NoticeService;
 import cn.gov.zj.jxt.green.domain.model.notice.Notice;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** notices.xhtml: the public list of published notices, searchable by title, number and issuer. */
 @Named
-@ViewScoped
-public class NoticesBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class NoticesBacking {
 
     @Inject
     NoticeService notices;
 
     private String text;
     private PagedModel<Notice> model;
+
+    /** The page is stateless: a search or a page of the table posts the search field, which decides the rows. */
+    @PostConstruct
+    void searched() {
+        text = Faces.posted("notices:text");
+    }
 
     public PagedModel<Notice> getModel() {
         if (model == null) {

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import cn.gov.zj.jxt.green.application.organisation.OrganisationService;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
@@ -24,6 +22,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /** Organisations for signed-in clerks, within their region scope (the service enforces it). */
 @Path("workspace/organisations")
@@ -61,6 +60,9 @@ public class OrganisationResource {
     }
 
     @Inject
+    PublicAddress address;
+
+    @Inject
     OrganisationService organisations;
 
     @GET
@@ -80,9 +82,10 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(OrganisationView input, @Context UriInfo uri) {
+    public Response register(OrganisationView input) {
         Organisation created = organisations.register(input.toOrganisation());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        return Response.created(address.api().path("workspace/organisations")
+                .path(String.valueOf(created.getId())).build())
                 .entity(OrganisationView.of(created))
                 .build();
     }

@@ -24,16 +24,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /**
  * The publicity as open data ({@code GET /api/publicity}, {@code GET /api/publicity/{id}}, the notice PDF), the
@@ -48,8 +47,8 @@ public class PublicityResource {
     @Inject
     PublicityService publicity;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @GET
     public List<PublicitySummary> list() {
@@ -137,7 +136,7 @@ public class PublicityResource {
     }
 
     private String base() {
-        return uri.getBaseUriBuilder().path("publicity").build() + "/";
+        return address.api().path("publicity").build() + "/";
     }
 
     private static String text(EntityPart part) throws IOException {

@@ -14,12 +14,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 
 /** The provincial clerk's side of the publicity; the service checks the role on every call. */
 @Path("workspace/publicity")
@@ -40,8 +39,8 @@ public class WorkspacePublicityResource {
     @Inject
     PublicityService publicity;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @POST
     @Path("batches/{batchId}")
@@ -111,6 +110,6 @@ public class WorkspacePublicityResource {
     }
 
     private PublicityView view(long id) {
-        return PublicityView.of(publicity.get(id), uri.getBaseUriBuilder().path("publicity").build() + "/");
+        return PublicityView.of(publicity.get(id), address.api().path("publicity").build() + "/");
     }
 }

@@ -2,24 +2,29 @@ package cn.gov.zj.jxt.green.interfaces.publicity.web;
 
 import cn.gov.zj.jxt.green.application.publicity.PublicityService;
 import cn.gov.zj.jxt.green.domain.model.listing.ListedUnit;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
 import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** lists.xhtml: the provincial list 省级名单 as published jointly, paged, searchable by name. */
 @Named
-@ViewScoped
-public class ListsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ListsBacking {
 
     @Inject
     PublicityService publicity;
 
     private String name;
     private PagedModel<ListedUnit> model;
+
+    /** The page is stateless: a search or a page of the table posts the search field, which decides the rows. */
+    @PostConstruct
+    void searched() {
+        name = Faces.posted("lists:name");
+    }
 
     public PagedModel<ListedUnit> getModel() {
         if (model == null) {

@@ -8,24 +8,23 @@ import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.publicity.Publicity;
 import cn.gov.zj.jxt.green.interfaces.shared.web.EvidenceParts;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /**
  * publicity/object.xhtml?id=…: the public objection form (no account). On success the receipt code is shown once;
- * the objector follows the objection with it on publicity/receipt.xhtml.
+ * the objector follows the objection with it on publicity/receipt.xhtml. The view is stateless (no session before
+ * anything is filed): the form posts the period's id as a plain field, read before the entry list is validated.
  */
 @Named
-@ViewScoped
-public class ObjectBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ObjectBacking {
 
     private static final Map<String, String> FIELDS = Map.of("entryId", "objection:entry", "name", "objection:name",
             "idNumber", "objection:idNumber", "phone", "objection:phone", "email", "objection:email",
@@ -35,16 +34,24 @@ public class ObjectBacking implements Serializable {
     PublicityService publicity;
 
     private Long id;
-    private transient Publicity period;
-    private transient List<PublicityService.ListedEntry> entries;
+    private Publicity period;
+    private List<PublicityService.ListedEntry> entries;
     private Long entryId;
     private String name;
     private String idNumber;
     private String phone;
     private String email;
     private String facts;
-    private transient List<Part> evidence;
+    private List<Part> evidence;
     private String receiptCode;
+
+    @PostConstruct
+    void postedPeriod() {
+        String posted = Faces.posted("id");
+        if (posted != null && posted.matches("\\d{1,18}")) {
+            id = Long.valueOf(posted);
+        }
+    }
 
     public void load() {
         period = publicity.get(id == null ? -1 : id);

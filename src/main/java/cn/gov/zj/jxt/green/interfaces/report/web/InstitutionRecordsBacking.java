@@ -3,20 +3,17 @@ package cn.gov.zj.jxt.green.interfaces.report.web;
 import cn.gov.zj.jxt.green.application.report.NamedReportService;
 import cn.gov.zj.jxt.green.domain.model.report.NamedReport;
 import cn.gov.zj.jxt.green.interfaces.shared.web.PagedModel;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * reports/institutions.xhtml: the province's published records of third-party institutions (004 §(二十二) para.
  * 2) — institution, finding, date; nothing about who reported.
  */
 @Named
-@ViewScoped
-public class InstitutionRecordsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class InstitutionRecordsBacking {
 
     @Inject
     NamedReportService reports;

@@ -8,12 +8,12 @@ import cn.gov.zj.jxt.green.application.shared.UploadPolicy;
 import cn.gov.zj.jxt.green.domain.model.report.ReportSubject;
 import cn.gov.zj.jxt.green.interfaces.shared.web.EvidenceParts;
 import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +22,12 @@ import java.util.Map;
  * reports.xhtml: the public named-report form (no account). The reporter finds the unit or institution by name or
  * credit code, then writes the report; on success the receipt code is shown once, to follow the case with on
  * reports/receipt.xhtml. A refused report keeps everything typed (files must be chosen again: no browser keeps them).
+ * The view is stateless (no session before anything is filed): every post carries the search, whose candidates are
+ * found again before the chosen one is validated against them.
  */
 @Named
-@ViewScoped
-public class ReportsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ReportsBacking {
 
     private static final Map<String, String> FIELDS = Map.of("subjectId", "report:subjectId", "name", "report:name",
             "idNumber", "report:idNumber", "phone", "report:phone", "email", "report:email",
@@ -46,8 +46,25 @@ public class ReportsBacking implements Serializable {
     private String phone;
     private String email;
     private String facts;
-    private transient List<Part> evidence;
+    private List<Part> evidence;
     private String receiptCode;
+
+    @PostConstruct
+    void postedSearch() {
+        String postedQuery = Faces.posted("report:query");
+        if (postedQuery == null || postedQuery.isBlank()) {
+            return;
+        }
+        String postedSubject = Faces.posted("report:subject");
+        for (ReportSubject s : ReportSubject.values()) {
+            if (s.name().equals(postedSubject)) {
+                subject = s;
+            }
+        }
+        query = postedQuery;
+        candidates = new ArrayList<>(reports.candidates(subject, query));
+        searched = true;
+    }
 
     public void search() {
         candidates = new ArrayList<>(reports.candidates(subject, query));

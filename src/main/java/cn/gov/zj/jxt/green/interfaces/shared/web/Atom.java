@@ -1,6 +1,5 @@
 package cn.gov.zj.jxt.green.interfaces.shared.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,15 +12,6 @@ public final class Atom {
     public static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
     private Atom() {
-    }
-
-    /** The address the request came to, without a default port; PORTAL_PUBLIC_URL overrides it behind a proxy. */
-    public static String requestBase(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == 80 && "http".equals(request.getScheme())
-                || port == 443 && "https".equals(request.getScheme());
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
-                + request.getContextPath();
     }
 
     public static String date(Instant instant) {

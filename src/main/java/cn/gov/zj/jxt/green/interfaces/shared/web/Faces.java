@@ -55,6 +55,16 @@ public final class Faces {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
 
+    /**
+     * A parameter a postback carries, or {@code null} on a first GET. Stateless public views keep nothing between
+     * requests: their request-scoped beans read what the page's form sent (a search text, the filters of a table
+     * being paged) before the components need it.
+     */
+    public static String posted(String name) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.isPostback() ? context.getExternalContext().getRequestParameterMap().get(name) : null;
+    }
+
     /** Keeps this request's messages for the page the browser is redirected to. */
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -9,7 +9,7 @@ import jakarta.faces.event.PhaseListener;
 /**
  * Gives every request the reader's language from the moment its view is restored, so that view actions (a receipt
  * looked up from its link, a record loaded) already answer in it; and takes a language chosen with the request's
- * {@code lang} parameter. The layout's switch sends {@code lang} with the page's own address (its view parameters
+ * {@code lang} parameter, which {@link LocaleSelection} then remembers in a cookie (never in a session). The layout's switch sends {@code lang} with the page's own address (its view parameters
  * stay) or, once something has been typed, with the form being filled in, so that what was typed comes back.
  */
 public class LanguagePhaseListener implements PhaseListener {

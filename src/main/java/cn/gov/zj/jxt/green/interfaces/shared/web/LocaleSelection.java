@@ -1,40 +1,62 @@
 package cn.gov.zj.jxt.green.interfaces.shared.web;
 
-import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
-/** The reader's language for this session: Chinese unless they choose English. */
+/**
+ * The reader's language for this request: Chinese unless they chose English. The choice is kept in the
+ * {@value #COOKIE} cookie, not in a session, so that reading the public pages never makes one: a page read by
+ * thousands of anonymous readers (or a crawler) costs no server memory. Signed-in users keep theirs the same way.
+ */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
+@RequestScoped
+public class LocaleSelection {
 
-    private static final long serialVersionUID = 1L;
+    /** The cookie that remembers the language: {@code en} or {@code zh-CN}. */
+    public static final String COOKIE = "lang";
 
-    private Locale locale = Messages.DEFAULT_LOCALE;
+    /** A year: the language is a preference, not a secret, and outlives any visit. */
+    private static final int COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = fromCookie();
+        }
         return locale;
     }
 
     public String getLanguageTag() {
-        return locale.toLanguageTag();
+        return getLocale().toLanguageTag();
     }
 
     public boolean isEnglish() {
-        return locale.getLanguage().equals("en");
+        return getLocale().getLanguage().equals("en");
     }
 
-    /** Takes the reader's choice: English for {@code en}, Chinese for anything else. */
+    /**
+     * Takes the reader's choice: English for {@code en}, Chinese for anything else; and remembers it in the cookie
+     * when it differs from what the cookie says.
+     */
     public void choose(String language) {
-        locale = Messages.supported(Locale.forLanguageTag(language.strip()));
+        Locale chosen = Messages.supported(Locale.forLanguageTag(language.strip()));
+        boolean changed = !chosen.equals(fromCookie());
+        locale = chosen;
+        if (changed) {
+            remember(chosen);
+        }
     }
 
     /**
@@ -45,5 +67,31 @@ public class LocaleSelection implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getApplication().getViewHandler().getBookmarkableURL(context,
                 context.getViewRoot().getViewId(), Map.of(LanguagePhaseListener.PARAMETER, List.of(language)), true);
+    }
+
+    private static Locale fromCookie() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null) {
+            return Messages.DEFAULT_LOCALE;
+        }
+        Object cookie = context.getExternalContext().getRequestCookieMap().get(COOKIE);
+        return cookie instanceof Cookie c ? Messages.supported(Locale.forLanguageTag(c.getValue().strip()))
+                : Messages.DEFAULT_LOCALE;
+    }
+
+    private static void remember(Locale chosen) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getExternalContext().isResponseCommitted()) {
+            return;
+        }
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
+        cookie.setPath("/");
+        cookie.setMaxAge(COOKIE_MAX_AGE);
+        cookie.setSecure(request.isSecure());
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     }
 }
