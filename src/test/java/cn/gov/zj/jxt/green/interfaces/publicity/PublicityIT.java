@@ -37,13 +37,11 @@ import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.ReviewFixture;
+import cn.gov.zj.jxt.green.testing.StoredRows;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -365,24 +363,7 @@ class PublicityIT {
     }
 
     private String[] row(String sql, Object parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (parameter instanceof String text) {
-                s.setString(1, text);
-                if (sql.chars().filter(ch -> ch == '?').count() > 1) {
-                    s.setString(2, text);
-                }
-            } else {
-                s.setLong(1, (Long) parameter);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next());
-                String[] values = new String[r.getMetaData().getColumnCount()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = r.getString(i + 1);
-                }
-                return values;
-            }
-        }
+        return StoredRows.first(dataSource, sql, parameter);
     }
 
     private void awaitStatus(long id, PublicityStatus status) throws InterruptedException {
