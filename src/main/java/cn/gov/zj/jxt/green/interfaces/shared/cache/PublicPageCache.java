@@ -27,7 +27,7 @@ import java.util.Set;
  * Serves public pages, open data and feeds from the bytes they were last rendered as, while nothing they show has
  * changed: each request reads the public content version (one row, by key) before anything is rendered, and an
  * entry rendered at another version or on another official day is rendered again. Entries are kept per address,
- * host, language and, for the API, the Accept and Accept-Language headers it negotiates on. Every answer carries a
+ * language and, for the API, the Accept and Accept-Language headers it negotiates on. Every answer carries a
  * strong ETag and Last-Modified and asks the browser to revalidate each time, which a 304 answers.
  *
  * <p>Only anonymous GET and HEAD requests of public addresses are served or stored, and only 200 responses that set
@@ -132,10 +132,12 @@ public class PublicPageCache extends HttpFilter {
                 && (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")));
     }
 
-    /** The address with its query, the host it was asked of, the language and what the API negotiates on. */
+    /**
+     * The address with its query, the language and what the API negotiates on. Not the host: absolute links come
+     * from the configured public address, and a key per Host header sent would let anyone crowd the cache out.
+     */
     static String key(HttpServletRequest request, String path) {
-        StringBuilder key = new StringBuilder(128).append(request.getServerName()).append(':')
-                .append(request.getServerPort()).append(path);
+        StringBuilder key = new StringBuilder(128).append(path);
         if (request.getQueryString() != null) {
             key.append('?').append(request.getQueryString());
         }

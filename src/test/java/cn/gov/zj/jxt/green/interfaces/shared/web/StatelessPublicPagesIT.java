@@ -75,6 +75,18 @@ class StatelessPublicPagesIT extends PortalClientTest {
     }
 
     @Test
+    void refusalsBeforeThePortalsFiltersCarryTheSecurityHeadersToo() {
+        // The sign-in mechanism answers these before any servlet filter runs.
+        for (String path : List.of("api/workspace/notifications", "workspace/index.xhtml")) {
+            HttpResponse<byte[]> response = get(path);
+            assertTrue(response.statusCode() == 401 || response.statusCode() == 302, path + " " + response.statusCode());
+            Map.of("x-frame-options", "DENY", "x-content-type-options", "nosniff",
+                    "referrer-policy", "strict-origin-when-cross-origin").forEach((name, value) ->
+                    assertEquals(List.of(value), response.headers().allValues(name), path + ": " + name));
+        }
+    }
+
+    @Test
     void thePublicFormsPostWithoutASession() {
         // The notices search (a PrimeFaces button on a stateless view) filters the table.
         JsonObject numbered = Json.object(client.api("GET", "api/notices?size=50", null, null).body())
