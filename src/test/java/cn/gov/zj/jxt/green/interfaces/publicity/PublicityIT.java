@@ -72,7 +72,7 @@ class PublicityIT {
     @Deployment
     static WebArchive portal() {
         return Deployments.portal().addClasses(PublicityIT.class, AtOnce.class, NominationFixture.class,
-                ReviewFixture.class);
+                ReviewFixture.class, StoredRows.class);
     }
 
     @Inject
