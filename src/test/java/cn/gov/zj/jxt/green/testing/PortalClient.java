@@ -202,6 +202,24 @@ public final class PortalClient {
         return exchange(request);
     }
 
+    /**
+     * A request with this client's session (if it has one) and the headers given, e.g. an {@code Origin}; no
+     * credentials of its own. {@code body} null sends none.
+     */
+    public Page call(String method, String path, Map<String, String> headers, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!headers.containsKey("Accept")) {
+            request.header("Accept", "application/json");
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return exchange(request);
+    }
+
     /** A file as the portal sent it: status, headers and the exact bytes. */
     public record Download(int status, Map<String, List<String>> headers, byte[] body) {
 

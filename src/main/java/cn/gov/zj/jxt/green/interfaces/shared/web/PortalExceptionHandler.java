@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import cn.gov.zj.jxt.green.application.shared.AccessDeniedException;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
+import cn.gov.zj.jxt.green.interfaces.shared.security.UrlRefusalServlet;
 
 /**
  * A page whose data the actor may not see answers 403, a page for a record that does not exist 404, like
@@ -53,6 +54,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             int status = statusOf(exception);
             if (status != 0 && !context.getExternalContext().isResponseCommitted()) {
                 events.remove();
+                // The service's access policy has audited its refusal; the 403 error page need not again.
+                context.getExternalContext().getRequestMap().put(UrlRefusalServlet.AUDITED, Boolean.TRUE);
                 try {
                     context.getExternalContext().responseSendError(status, null);
                 } catch (IOException e) {
