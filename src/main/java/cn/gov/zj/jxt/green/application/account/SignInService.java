@@ -1,7 +1,5 @@
 package cn.gov.zj.jxt.green.application.account;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -13,16 +11,18 @@ import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.AccountRepository;
-import cn.gov.zj.jxt.green.domain.model.audit.AuditRepository;
 
 /**
  * Checks a user name and password.
  * <ul>
- * <li>Every failure is audited with the account it was aimed at; never with what was typed as the user
- * name, which may be a mistyped password.</li>
- * <li>After {@value #MAX_FAILURES} failures within {@link #LOCK_WINDOW} (counted since the last sign-in), the
- * account refuses even its right password until the window has passed: guessing is slowed to a crawl. The
- * answer stays the same generic one, so that it does not tell which accounts exist.</li>
+ * <li>Every failure gives the same answer after the same work, one password hash check: a name that is no
+ * enabled account is checked against a decoy hash, and so is an attempt the {@link SignInThrottle} refuses. So
+ * neither the answer nor its time tells whether an account exists, is disabled or is being throttled.</li>
+ * <li>The throttle counts failures per user name and client address and per address: an outsider slows
+ * only their own address, never the account's owner elsewhere. No account is ever locked as such.</li>
+ * <li>A failure aimed at an existing, enabled account is audited with that account, never with what was typed
+ * as the user name, which may be a mistyped password. Unknown names and refusals while shut are audited in
+ * aggregate per address ({@link FailedSignInTally}): the first at once, the window's counts when it closes.</li>
  * <li>A person's sign-in is audited and stamped on the account; an API call's credentials are not a
  * sign-in and leave no trace when they are right.</li>
  * <li>A hash made with fewer iterations than configured is upgraded with the password just given.</li>
@@ -38,16 +38,15 @@ public class SignInService {
         API
     }
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
-
+    static final String UNKNOWN_NAME = "unknownName";
+    static final String SHUT = "refusedWhileShut";
     private static final String TYPE = "Account";
+
+    /** A hash to spend the same time on when there is no account's hash to check, made once. */
+    private static volatile String decoy;
 
     @Inject
     AccountRepository accounts;
-
-    @Inject
-    AuditRepository auditLog;
 
     @Inject
     PasswordHashing hasher;
@@ -61,46 +60,60 @@ public class SignInService {
     @Inject
     PortalClock clock;
 
-    /** A hash to spend the same time on when the user name is unknown, so timing does not reveal accounts. */
-    private volatile String decoy;
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    FailedSignInTally tally;
 
     public Optional<Account> verify(String username, String password, Kind kind) {
-        Optional<Account> found = accounts.findByUsername(username == null ? "" : username.strip())
-                .filter(Account::isEnabled);
-        if (found.isEmpty()) {
-            hasher.matches(password, decoy());
-            audit.event(currentActor.get(), AuditService.SIGN_IN_FAILED, TYPE, null, null);
-            return Optional.empty();
+        String name = username == null ? "" : username.strip();
+        Actor actor = currentActor.get();
+        String address = actor.clientAddress();
+        Optional<Account> found = accounts.findByUsername(name).filter(Account::isEnabled);
+        boolean shut = throttle.shut(name, address);
+        String hash = found.isPresent() && !shut ? found.get().getPasswordHash() : decoy();
+        boolean right = hasher.matches(password == null ? "" : password, hash) && found.isPresent() && !shut;
+        if (right) {
+            throttle.succeeded(name, address);
+            return Optional.of(signedIn(found.get(), password, kind, address));
         }
-        Account account = found.get();
-        boolean locked = recentFailures(account) >= MAX_FAILURES;
-        if (locked || !hasher.matches(password, account.getPasswordHash())) {
-            audit.event(currentActor.get(), AuditService.SIGN_IN_FAILED, TYPE, account.getId(),
-                    locked ? "locked" : null);
-            return Optional.empty();
+        if (!shut) {
+            throttle.failed(name, address);
         }
+        if (found.isPresent() && !shut) {
+            audit.event(actor, AuditService.SIGN_IN_FAILED, TYPE, found.get().getId(), null);
+        } else if (tally.count(address, found.isEmpty())) {
+            audit.event(actor, AuditService.SIGN_IN_FAILED, TYPE, null, found.isEmpty() ? UNKNOWN_NAME : SHUT);
+        }
+        return Optional.empty();
+    }
+
+    /** Audits the counts of the failure windows that have closed (a timer calls it). */
+    public void auditClosedWindows() {
+        for (FailedSignInTally.Window window : tally.closeDue()) {
+            audit.event(Actor.anonymous(window.address()), AuditService.SIGN_IN_FAILED, TYPE, null,
+                    window.detail());
+        }
+    }
+
+    private Account signedIn(Account account, String password, Kind kind, String address) {
         String upgraded = hasher.needsRehash(account.getPasswordHash()) ? hasher.hash(password) : null;
         if (kind == Kind.PAGE) {
-            audit.event(Actor.of(account, currentActor.get().clientAddress()), AuditService.SIGN_IN, TYPE,
-                    account.getId(), null);
+            audit.event(Actor.of(account, address), AuditService.SIGN_IN, TYPE, account.getId(), null);
             accounts.recordSignIn(account.getId(), clock.now(), upgraded);
         } else if (upgraded != null) {
             accounts.upgradePasswordHash(account.getId(), upgraded);
         }
-        return Optional.of(account);
-    }
-
-    private long recentFailures(Account account) {
-        Instant windowStart = clock.now().minus(LOCK_WINDOW);
-        Instant lastSignIn = account.getLastLoginAt();
-        Instant since = lastSignIn != null && lastSignIn.isAfter(windowStart) ? lastSignIn : windowStart;
-        return auditLog.count(AuditService.SIGN_IN_FAILED, TYPE, String.valueOf(account.getId()), since);
+        return account;
     }
 
     private String decoy() {
-        if (decoy == null) {
-            decoy = hasher.hash("decoy-password");
+        String made = decoy;
+        if (made == null) {
+            made = hasher.hash("decoy-" + System.nanoTime());
+            decoy = made;
         }
-        return decoy;
+        return made;
     }
 }
