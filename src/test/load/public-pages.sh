@@ -4,7 +4,12 @@
 # the server's sessions and its heap after a full GC before and after.
 #
 #   bash src/test/load/public-pages.sh                 # 15 s a page, a 5-minute soak, 200 connections
-#   SECONDS_PER_PAGE=5 SOAK_SECONDS=30 bash src/test/load/public-pages.sh
+#   SECONDS_PER_PAGE=5 SOAK_SECONDS=30 WARMUP_SECONDS=10 bash src/test/load/public-pages.sh
+#
+# Before anything is measured, a warm-up (WARMUP_SECONDS, 30 by default) runs the pages and the uncached views, so
+# that the figures are the warm server's and not the JIT's first minute. Then each cached page against nginx; then the
+# uncached views (the registry page and API with a filter no one asked for before: every request renders and queries);
+# then the soak.
 #
 # wrk and nginx come from the distribution's packages and are installed when missing. The figures are written to
 # target/benchmark/public-pages.md. Run it on a machine doing nothing else: the portal, nginx and wrk share its cores.
@@ -13,6 +18,7 @@ cd "$(dirname "$0")/../../.."
 
 SECONDS_PER_PAGE=${SECONDS_PER_PAGE:-15}
 SOAK_SECONDS=${SOAK_SECONDS:-300}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 CONNECTIONS=${CONNECTIONS:-200}
 THREADS=${THREADS:-2}
 OFFSET=${PORT_OFFSET:-1900}
@@ -93,6 +99,7 @@ heap_after_full_gc() {
 notice_id=$(curl -fsS "$base/api/notices" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 period_id=$(curl -fsS "$base/api/publicity" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 city=$(curl -fsS "$base/api/regions" | grep -o '"code":"[0-9]*"' | sed -n 2p | cut -d'"' -f4)
+cities=$(curl -fsS "$base/api/regions" | grep -o '"code":"[0-9]*00"' | cut -d'"' -f4 | grep -v '^330000$' | tr '\n' ' ')
 [ -n "$notice_id" ] && [ -n "$period_id" ] || fail "the demo data has no notice or publicity period"
 pages=(
     "home|/"
@@ -132,14 +139,49 @@ nginx_started=1
 
 # One wrk run: requests/s, p99 and errors (socket errors plus answers other than 2xx/3xx).
 run_wrk() {
-    local url=$1 seconds=$2 out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s --latency "$url")
+    local url=$1 seconds=$2 script=${3:-} out
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s --latency ${script:+-s "$script"} "$url")
     local rps p99 errors
     rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$out")
     p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
     errors=$(awk '/Socket errors:/ { gsub(",", ""); s += $4 + $6 + $8 + $10 } /Non-2xx or 3xx/ { s += $5 } END { print s + 0 }' <<<"$out")
     printf '%s %s %s\n' "$rps" "$p99" "$errors"
 }
+
+# Uncached views: the registry filtered by city, level and type with a counter in the address that no reader sent
+# before, so that every request misses the cache, renders and queries. Each wrk thread counts apart.
+uncached_lua() {
+    local path=$1
+    cat <<EOF
+local cities = { $(for c in $cities; do printf '"%s", ' "$c"; done) }
+local levels = { "MUNICIPAL", "PROVINCIAL", "NATIONAL" }
+local types = { "FACTORY", "PARK", "SUPPLY_CHAIN" }
+local threads, n = 0, 0
+setup = function(thread) threads = threads + 1; thread:set("id", threads) end
+request = function()
+  n = n + 1
+  return wrk.format("GET", string.format("$path?city=%s&level=%s&type=%s&n=%d-%d",
+      cities[n % #cities + 1], levels[n % 3 + 1], types[math.floor(n / 3) % 3 + 1], id, n))
+end
+EOF
+}
+uncached_lua /units.xhtml >"$work/uncached-page.lua"
+uncached_lua /api/units >"$work/uncached-api.lua"
+[ -n "$cities" ] || fail "the demo data has no cities"
+
+if [ "$WARMUP_SECONDS" -gt 0 ]; then
+    log "warm-up: ${WARMUP_SECONDS} s"
+    {
+        echo 'local paths = {'
+        for entry in "${pages[@]}"; do printf '  "%s",\n' "${entry#*|}"; done
+        echo '}'
+        echo 'local i = 0'
+        echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'
+    } >"$work/warm.lua"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP_SECONDS / 2))s" --timeout 5s -s "$work/warm.lua" "$base" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP_SECONDS / 4))s" --timeout 5s -s "$work/uncached-page.lua" "$base" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP_SECONDS / 4))s" --timeout 5s -s "$work/uncached-api.lua" "$base" >/dev/null
+fi
 
 report=target/benchmark/public-pages.md
 mkdir -p target/benchmark
@@ -159,6 +201,20 @@ for entry in "${pages[@]}"; do
     read -r n_rps n_p99 _ <<<"$(run_wrk "http://127.0.0.1:$NGINX_PORT/$name" "$SECONDS_PER_PAGE")"
     ratio=$(awk -v p="$p_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", (n > 0 ? p / n : 0) }')
     echo "| \`$path\` | $p_rps | $n_rps | $ratio | $p_p99 | $n_p99 | $p_err |" >>"$report"
+done
+
+{
+    echo
+    echo "Uncached views (every request a filter no reader asked for before: rendered and queried each time):"
+    echo
+    echo "| view | portal req/s | portal p99 | portal errors |"
+    echo "|---|---|---|---|"
+} >>"$report"
+for view in "page|/units.xhtml" "api|/api/units"; do
+    name=${view%%|*}; path=${view#*|}
+    log "wrk uncached $path"
+    read -r u_rps u_p99 u_err <<<"$(run_wrk "$base" "$SECONDS_PER_PAGE" "$work/uncached-$name.lua")"
+    echo "| \`$path?city=…&level=…&type=…\` | $u_rps | $u_p99 | $u_err |" >>"$report"
 done
 
 # The soak: every page of the list in turn, from every connection.

@@ -34,8 +34,15 @@ public class JdbcPublicContent implements PublicContent {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** Concurrent requests share a read that starts after they asked (each page view asks once). */
+    private final CoalescedRead<Version> reads = new CoalescedRead<>(this::read);
+
     @Override
     public Version current() {
+        return reads.get();
+    }
+
+    private Version read() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(READ);
              ResultSet row = statement.executeQuery()) {

@@ -2,7 +2,7 @@ package cn.gov.zj.jxt.green.interfaces.shared.cache;
 
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.PublicContent;
-import cn.gov.zj.jxt.green.interfaces.shared.Messages;
+import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,34 +32,42 @@ import java.util.Set;
  *
  * <p>Only anonymous GET and HEAD requests of public addresses are served or stored, and only 200 responses that set
  * no cookie and opened no session: a reader with a session, credentials or a signed-in identity always gets a page
- * of his own.
+ * of his own. Most hits never reach this filter: {@link PublicPageHandler} answers them in front of the servlet
+ * container from the same store; this filter renders and stores what it does not hold.
  */
 public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Public pages; the receipt and objection pages are one reader's and are never stored. */
-    private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/notices.xhtml", "/notice.xhtml",
-            "/lists.xhtml", "/open-data.xhtml", "/publicity.xhtml", "/publicity/view.xhtml", "/units.xhtml",
-            "/units/view.xhtml", "/reports/institutions.xhtml");
-    /** Open data and feeds, by prefix; files (.pdf, .docx, annexes) are served from storage and not stored. */
-    private static final List<String> DATA = List.of("/api/notices", "/api/units", "/api/publicity",
-            "/api/regions", "/api/removal-announcements", "/api/batches", "/feeds/");
-    private static final String LANGUAGE = "lang";
-    static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+    static final String CACHE_CONTROL = PublicPages.CACHE_CONTROL;
     /** A larger response goes out as it is rendered and is not stored. */
     private static final int MAX_BODY = 2 * 1024 * 1024;
     /** Headers of the stored response that are not replayed: they belong to one exchange or are set here. */
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length",
-            "transfer-encoding", "connection", "etag", "last-modified", "cache-control", "expires", "pragma");
+            "transfer-encoding", "connection", "etag", "last-modified", "cache-control", "expires", "pragma",
+            "strict-transport-security");
 
-    private final RenderedPages pages = new RenderedPages(5_000, 64L * 1024 * 1024);
+    private transient PublicPages pages;
 
     @Inject
     transient PublicContent publicContent;
 
     @Inject
     transient PortalClock clock;
+
+    @Inject
+    transient PortalSettings settings;
+
+    @Override
+    public void init() {
+        pages = new PublicPages(publicContent::current, clock::today, settings.hstsMaxAge());
+        getServletContext().setAttribute(PublicPages.ATTRIBUTE, pages);
+    }
+
+    @Override
+    public void destroy() {
+        getServletContext().removeAttribute(PublicPages.ATTRIBUTE);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -70,11 +78,11 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         // Read before rendering: a change committed meanwhile makes the entry older, never newer, than it is.
-        PublicContent.Version version = publicContent.current();
-        LocalDate today = clock.today();
+        PublicContent.Version version = pages.version();
+        LocalDate today = pages.today();
         String key = key(request, path);
-        RenderedPage page = pages.get(key);
-        if (page != null && page.current(version.number(), today)) {
+        RenderedPage page = pages.current(key, version.number(), today);
+        if (page != null) {
             send(request, response, page);
             return;
         }
@@ -91,33 +99,17 @@ public class PublicPageCache extends HttpFilter {
         byte[] body = capture.body();
         page = new RenderedPage(version.number(), today, body, replayedHeaders(response, path),
                 "\"" + version.number() + "-" + digest(body) + "\"", lastModified(version, today));
-        pages.put(key, page);
+        pages.store(key, page);
         send(request, response, page);
     }
 
     private static boolean cacheable(HttpServletRequest request, String path) {
         String method = request.getMethod();
         return (method.equals("GET") || method.equals("HEAD"))
-                && publicAddress(path)
+                && PublicPages.publicAddress(path)
                 && request.getHeader("Authorization") == null
                 && request.getRequestedSessionId() == null
                 && request.getUserPrincipal() == null;
-    }
-
-    static boolean publicAddress(String path) {
-        if (PAGES.contains(path)) {
-            return true;
-        }
-        if (path.endsWith(".pdf") || path.endsWith(".docx") || path.contains("/annexes/")
-                || path.contains("/receipts/") || path.contains("/evidence")) {
-            return false;
-        }
-        for (String prefix : DATA) {
-            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean storable(HttpServletRequest request, HttpServletResponse response,
@@ -132,45 +124,28 @@ public class PublicPageCache extends HttpFilter {
                 && (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")));
     }
 
-    /**
-     * The address with its query, the language and what the API negotiates on. Not the host: absolute links come
-     * from the configured public address, and a key per Host header sent would let anyone crowd the cache out.
-     */
     static String key(HttpServletRequest request, String path) {
-        StringBuilder key = new StringBuilder(128).append(path);
-        if (request.getQueryString() != null) {
-            key.append('?').append(request.getQueryString());
-        }
-        key.append('|').append(language(request));
-        if (!page(path)) {
-            key.append('|').append(request.getHeader("Accept")).append('|').append(request.getHeader("Accept-Language"));
-        }
-        return key.toString();
+        return PublicPages.key(path, request.getQueryString(), language(request), request.getHeader("Accept"),
+                request.getHeader("Accept-Language"));
     }
 
-    private static boolean page(String path) {
-        return path.endsWith(".xhtml") || path.equals("/");
-    }
-
-    /** The reader's language as the pages take it: the lang parameter, else the lang cookie, else Chinese. */
     static String language(HttpServletRequest request) {
-        String chosen = request.getParameter(LANGUAGE);
-        if ((chosen == null || chosen.isBlank()) && request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (cookie.getName().equals(LANGUAGE)) {
-                    chosen = cookie.getValue();
+        String cookie = null;
+        if (request.getCookies() != null) {
+            for (Cookie each : request.getCookies()) {
+                if (each.getName().equals(PublicPages.LANGUAGE)) {
+                    cookie = each.getValue();
                 }
             }
         }
-        return chosen == null || chosen.isBlank() ? Messages.DEFAULT_LOCALE.toLanguageTag()
-                : Messages.supported(Locale.forLanguageTag(chosen.strip())).toLanguageTag();
+        return PublicPages.language(request.getParameter(PublicPages.LANGUAGE), cookie);
     }
 
     private static Map<String, List<String>> replayedHeaders(HttpServletResponse response, String path) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         // What the answer varies with besides its address, for shared caches: the language cookie of the pages,
         // the negotiation of the API.
-        headers.put("Vary", List.of(page(path) ? "Cookie" : "Accept, Accept-Language"));
+        headers.put("Vary", List.of(PublicPages.page(path) ? "Cookie" : "Accept, Accept-Language"));
         for (String name : response.getHeaderNames()) {
             if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("Vary")) {
                 headers.put(name, List.copyOf(response.getHeaders(name)));
@@ -196,10 +171,11 @@ public class PublicPageCache extends HttpFilter {
     private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page)
             throws IOException {
         response.setHeader("ETag", page.etag());
-        response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+        response.setHeader("Last-Modified", PublicPages.httpDate(page));
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", page.headers().get("Vary").get(0));
-        if (notModified(request, page)) {
+        if (PublicPages.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
+                page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -218,30 +194,6 @@ public class PublicPageCache extends HttpFilter {
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(page.body());
         }
-    }
-
-    /** RFC 9110 §13.1: If-None-Match when sent, else If-Modified-Since. */
-    static boolean notModified(HttpServletRequest request, RenderedPage page) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.strip();
-                if (candidate.startsWith("W/")) {
-                    candidate = candidate.substring(2);
-                }
-                if (candidate.equals("*") || candidate.equals(page.etag())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        long ifModifiedSince;
-        try {
-            ifModifiedSince = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException unreadable) {
-            return false;
-        }
-        return ifModifiedSince >= 0 && page.lastModified().toEpochMilli() <= ifModifiedSince;
     }
 
     private static String digest(byte[] body) {
