@@ -41,6 +41,7 @@ public class Navigation {
             new Item("nav.publicity", "/publicity.xhtml", null),
             new Item("nav.lists", "/units.xhtml", null),
             new Item("nav.reports", "/reports.xhtml", null),
+            new Item("nav.parkTargets", "/park-targets.xhtml", null),
             new Item("nav.openData", "/open-data.xhtml", null));
 
     /** Pages that belong to a section whose address does not contain theirs: a notice, the provincial list. */
@@ -168,6 +169,9 @@ public class Navigation {
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.batches", "/workspace/batches/index.xhtml", "pi pi-calendar"));
+        }
+        if (actor.is(Role.PROVINCE_CLERK, Role.ADMIN)) {
+            items.add(new Item("menu.parkTargets", "/workspace/park-targets/edit.xhtml", "pi pi-flag-fill"));
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.review", "/workspace/review/index.xhtml", "pi pi-check-square"));
