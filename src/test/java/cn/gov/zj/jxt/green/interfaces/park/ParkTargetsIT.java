@@ -9,6 +9,7 @@ import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
+import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -26,9 +27,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * The park targets of 浙经信绿色〔2022〕64号: the demo's 2022 targets as open data (JSON and CSV) with what the
- * registry lists per city, the public page with its charts, and the province's form and API that set a year's
- * targets, right and wrong. Each test that sets targets uses a year of its own.
+ * The park programme of 浙经信绿色〔2022〕64号: the demo's 2022 targets as open data (JSON and CSV) with what the
+ * registry lists per city, the public page with its charts, the province's form and API that set a year's targets,
+ * and a park's yearly report uploaded and shown on its unit page, right and wrong. Each test that sets targets uses a
+ * year of its own.
  */
 class ParkTargetsIT extends PortalClientTest {
 
@@ -204,6 +206,55 @@ class ParkTargetsIT extends PortalClientTest {
         JsonObject audit = Json.object(client.api("GET", "api/admin/audit?entityType=ParkTargets", DemoAccounts.ADMIN,
                 null).body());
         assertTrue(audit.toString().contains("park.targets.revise"), audit.toString());
+    }
+
+    @Test
+    void aListedParkPublishesItsYearlyReportOnItsPublicUnitPage() {
+        client.signIn(DemoAccounts.NINGBO_PARK, DemoAccounts.PASSWORD);
+        PortalClient.Page page = client.get("workspace/park-reports/index.xhtml");
+        assertStatus(200, page);
+        byte[] pdf = SampleFiles.pdf("green low-carbon development report 2025");
+
+        PortalClient.Page uploaded = page.form("upload").set("upload:year", "2025")
+                .submit("upload:submit", "upload:file", "2025年度绿色低碳发展报告.pdf", "application/pdf", pdf);
+
+        assertStatus(200, uploaded);
+        assertTrue(uploaded.text().contains("已公开2025年度报告“2025年度绿色低碳发展报告.pdf”。"), uploaded.text());
+        PortalClient.Page unit = newClient().get("units/view.xhtml?code=" + DemoAccounts.NINGBO_PARK_CODE);
+        assertStatus(200, unit);
+        Element link = unit.document().selectFirst("#parkReports a");
+        assertTrue(link != null && link.text().contains("2025"), unit.text());
+        PortalClient.Download file = client.download(link.attr("href").substring(link.attr("href").indexOf("api/")),
+                null);
+        assertEquals(200, file.status());
+        assertEquals("application/pdf", file.header("content-type"));
+        assertTrue(java.util.Arrays.equals(pdf, file.body()), "the file as uploaded");
+        assertTrue(Json.array(client.api("GET", "api/park-reports/" + DemoAccounts.NINGBO_PARK_CODE, null, null)
+                .body()).toString().contains("2025年度绿色低碳发展报告.pdf"));
+    }
+
+    @Test
+    void aReportIsRefusedWithoutAFileForAYearOutsideTheProgrammeOrWhenItIsNoPdf() {
+        client.signIn(DemoAccounts.NINGBO_PARK, DemoAccounts.PASSWORD);
+        PortalClient.Page page = client.get("workspace/park-reports/index.xhtml");
+
+        PortalClient.Page noFile = page.form("upload").set("upload:year", "2024")
+                .submit("upload:submit", "upload:file", null, null, null);
+        assertEquals("请选择要上传的报告文件", noFile.error("upload:file"), noFile.text());
+        PortalClient.Page tooEarly = noFile.form("upload").set("upload:year", "2019")
+                .submit("upload:submit", "upload:file", "2019.pdf", "application/pdf", SampleFiles.pdf("2019"));
+        assertEquals("报告年度应为2022年至今年之间", tooEarly.error("upload:year"), tooEarly.text());
+        assertEquals("2019", tooEarly.document().getElementById("upload:year").val(), "the year typed is kept");
+        PortalClient.Page program = tooEarly.form("upload").set("upload:year", "2024")
+                .submit("upload:submit", "upload:file", "2024.pdf", "application/pdf", SampleFiles.executable());
+        assertTrue(program.document().getElementById("messages").text().contains("可执行程序"), program.text());
+
+        String published = client.api("GET", "api/park-reports/" + DemoAccounts.NINGBO_PARK_CODE, null, null).body();
+        assertFalse(published.contains("\"year\":2024") || published.contains("\"year\":2019"), published);
+        assertStatus(404, client.api("GET", "api/park-reports/" + DemoAccounts.NINGBO_PARK_CODE + "/2024.pdf",
+                null, null));
+        assertStatus(403, client.upload("api/workspace/park-reports/2025", DemoAccounts.APPLICANT, Map.of(), "file",
+                "r.pdf", "application/pdf", SampleFiles.pdf("factory")));
     }
 
     /** Provincial parks the registry lists now for {@code year}, in one city or all, as its open data counts them. */

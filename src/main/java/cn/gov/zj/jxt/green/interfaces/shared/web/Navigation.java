@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -34,6 +36,9 @@ public class Navigation {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    OrganisationRepository organisations;
 
     /** The public sections, in the order of the bar below the header. */
     static final List<Item> PUBLIC = List.of(
@@ -132,8 +137,19 @@ public class Navigation {
     public List<Item> getWorkspace() {
         if (workspace == null) {
             workspace = itemsFor(currentActor.get());
+            if (actsForPark(currentActor.get())) {
+                // After the yearly dynamic form: the park's other yearly duty (seed 000 §三(一)4).
+                workspace.add(workspace.size() - 1, new Item("menu.parkReports", "/workspace/park-reports/index.xhtml",
+                        "pi pi-file-pdf"));
+            }
         }
         return workspace;
+    }
+
+    /** A park's management body: an applicant account of a park, which publishes the park's yearly report. */
+    private boolean actsForPark(Actor actor) {
+        return actor.is(Role.APPLICANT) && actor.organisationId() != null && organisations.find(actor.organisationId())
+                .filter(o -> o.getType() == OrganisationType.PARK).isPresent();
     }
 
     static List<Item> itemsFor(Actor actor) {
