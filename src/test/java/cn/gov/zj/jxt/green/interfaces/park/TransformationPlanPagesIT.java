@@ -123,7 +123,7 @@ class TransformationPlanPagesIT extends PortalClientTest {
     }
 
     @Test
-    void theDemoHasOneApprovedPlanAndOneReturnedWithCommentsAndAFactoryFilesNone() {
+    void theDemoHasOneApprovedPlanAndOneReturnedWithCommentsAndOnlyAParkFilesOne() {
         PortalClient.Page list = client.api("GET", "api/workspace/transformation-plans", DemoAccounts.PROVINCE, null);
         assertStatus(200, list);
         JsonArray plans = Json.array(list.body());
@@ -145,6 +145,11 @@ class TransformationPlanPagesIT extends PortalClientTest {
         assertStatus(200, factory);
         assertTrue(factory.document().getElementById("parksOnly") != null, factory.text());
         assertNull(factory.document().getElementById("plan"), "no form for a factory");
+
+        // A clerk files no plan: the page is refused, not shown empty.
+        PortalClient clerk = newClient();
+        clerk.signIn(DemoAccounts.HANGZHOU, DemoAccounts.PASSWORD);
+        assertStatus(403, clerk.get("workspace/transformation-plans/edit.xhtml"));
     }
 
     /** The plan form filled as intended: textareas are not read back from the page, so they are typed each time. */

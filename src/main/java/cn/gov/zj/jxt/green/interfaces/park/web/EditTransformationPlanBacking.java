@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.interfaces.park.web;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanForm;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService.PlanView;
+import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.PortalException;
 import cn.gov.zj.jxt.green.domain.model.park.ExpectedOutcomes;
 import cn.gov.zj.jxt.green.domain.model.park.PlanProject;
@@ -111,7 +112,7 @@ public class EditTransformationPlanBacking implements Serializable {
         loaded = true;
         try {
             plan = plans.own().orElse(null);
-        } catch (PortalException e) {
+        } catch (BusinessRuleException e) {
             parksOnly = true; // an applicant that is not a park: the page says why, nothing to file
             return;
         }
