@@ -78,6 +78,9 @@ public class DemoDataLoader {
     DemoPublicity publicity;
 
     @Inject
+    DemoTransformationPlans transformationPlans;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -106,6 +109,8 @@ public class DemoDataLoader {
             }
             registry.load();
             parkTargets.load();
+            // Circular transformation plans of two registry parks: one approved, one returned.
+            transformationPlans.load();
             // On today's clock: their handling period runs from now, as a newly received report's would.
             demoReports.load();
             return null;
@@ -113,7 +118,8 @@ public class DemoDataLoader {
         LOG.info("Demo data loaded: accounts for every role, organisations in eleven cities, the 2025 call and "
                 + "batches, the 2025 batch under review in four cities, a publicity period open today with an objection "
                 + "and a closed one jointly published, listed units with their history, dynamic management forms and "
-                + "a removal announcement, the 2022 park targets, two named reports");
+                + "a removal announcement, the 2022 park targets, two parks' circular transformation plans, "
+                + "two named reports");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */

@@ -38,7 +38,8 @@ class SignInBrowserIT extends PortalClientTest {
     @Test
     void thePublicHomePageOnDesktopAndPhone() {
         browser.get(base + "");
-        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "开放数据"), texts("nav.public-nav a"));
+        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "园区建设目标", "循环化改造", "开放数据"),
+                texts("nav.public-nav a"));
         Browser.screenshot(browser, "home");
         Browser.resize(browser, 390, 844);
         browser.navigate().refresh();
@@ -51,8 +52,8 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         Browser.screenshot(browser, "login");
         signIn(DemoAccounts.HANGZHOU);
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "本市推荐", "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"),
-                texts("#workspaceMenu a"));
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "本市推荐", "培育库与市级名单",
+                "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"), texts("#workspaceMenu a"));
         Browser.screenshot(browser, "workspace-city-clerk");
 
         browser.findElement(By.linkText("单位管理")).click();
@@ -76,8 +77,9 @@ class SignInBrowserIT extends PortalClientTest {
     void anAdministratorManagesAccountsAndVerifiesTheAuditChain() {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.ADMIN);
-        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "省级综合评审",
-                "专家库", "专家抽取记录", "名单移出", "排除情形登记", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
+        assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "园区建设目标",
+                "园区循环化改造方案", "省级综合评审", "专家库", "专家抽取记录", "名单移出", "排除情形登记", "账户管理", "审计日志",
+                "修改密码"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
         Browser.await(browser,

@@ -93,6 +93,13 @@ class BundleTest {
                 assertTrue(keys.contains(key), key);
             }
         }
+        // circular transformation plans (seed 001)
+        for (var status : cn.gov.zj.jxt.green.domain.model.park.PlanStatus.values()) {
+            assertTrue(keys.contains("enum.PlanStatus." + status), status.name());
+        }
+        for (var kind : cn.gov.zj.jxt.green.domain.model.park.PlanEvent.Kind.values()) {
+            assertTrue(keys.contains("enum.PlanEvent.Kind." + kind), kind.name());
+        }
         for (var kind : cn.gov.zj.jxt.green.domain.model.nomination.SubmissionEvent.Kind.values()) {
             assertTrue(keys.contains("enum.SubmissionEvent.Kind." + kind), kind.name());
         }

@@ -2,5 +2,9 @@
  * The park programmes of the province. This slice follows 浙经信绿色〔2022〕64号 (seed 000): the province-wide goal of
  * 50 provincial green low-carbon industrial parks by 2025 (§一), the yearly number each city is to build (附件, kept by
  * the province per year) and the progress towards both, counted from the registry of listed units, never typed.
+ *
+ * <p>Circular transformation (发改办环资〔2021〕1004号, seed 001): each park's implementation plan, one per park
+ * (一园一策, §三(二)), written by the park's management body with the contents §三(三) lists, reviewed by the province and
+ * approved or returned with comments ({@link cn.gov.zj.jxt.green.domain.model.park.TransformationPlan}).
  */
 package cn.gov.zj.jxt.green.domain.model.park;

@@ -47,6 +47,8 @@ public class Navigation {
             new Item("nav.lists", "/units.xhtml", null),
             new Item("nav.reports", "/reports.xhtml", null),
             new Item("nav.parkTargets", "/park-targets.xhtml", null),
+            // circular transformation plans (seed 001)
+            new Item("nav.transformationPlans", "/transformation-plans.xhtml", null),
             new Item("nav.openData", "/open-data.xhtml", null));
 
     /** Pages that belong to a section whose address does not contain theirs: a notice, the provincial list. */
@@ -188,6 +190,15 @@ public class Navigation {
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.ADMIN)) {
             items.add(new Item("menu.parkTargets", "/workspace/park-targets/edit.xhtml", "pi pi-flag-fill"));
+        }
+        // Circular transformation plans (seed 001): a park files its own (the page tells any other applicant it files
+        // none); the clerks read their parks' plans and the province decides.
+        if (actor.is(Role.APPLICANT) && actor.organisationId() != null) {
+            items.add(new Item("menu.transformationPlan", "/workspace/transformation-plans/edit.xhtml", "pi pi-sync"));
+        }
+        if (actor.is(Role.COUNTY_CLERK, Role.CITY_CLERK, Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
+            items.add(new Item("menu.transformationPlans", "/workspace/transformation-plans/index.xhtml",
+                    "pi pi-sync"));
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.review", "/workspace/review/index.xhtml", "pi pi-check-square"));

@@ -216,6 +216,8 @@ class StatelessPublicPagesIT extends PortalClientTest {
                 "api/units?format=csv&city=330100", "api/notices/" + noticeId + "/document.pdf",
                 "park-targets.xhtml", "park-targets.xhtml?year=2022", "api/park-targets", "api/park-targets/2022",
                 "api/park-targets/2022?format=csv"));
+        // circular transformation plans (seed 001)
+        paths.addAll(List.of("transformation-plans.xhtml", "api/transformation-plans"));
         paths.add("jakarta.faces.resource/css/portal.css.xhtml");
         return paths;
     }
