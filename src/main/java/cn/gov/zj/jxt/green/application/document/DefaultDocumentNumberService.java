@@ -1,5 +1,7 @@
 package cn.gov.zj.jxt.green.application.document;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.Stateless;
@@ -12,6 +14,7 @@ import cn.gov.zj.jxt.green.application.shared.AuditService;
 import cn.gov.zj.jxt.green.application.shared.BusinessRuleException;
 import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.application.shared.InputValidation;
+import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
 import cn.gov.zj.jxt.green.application.shared.PortalClock;
 import cn.gov.zj.jxt.green.application.shared.RecordNotFoundException;
 import cn.gov.zj.jxt.green.application.shared.Versions;
@@ -29,6 +32,11 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
 
     private static final String TYPE = "RegisteredNumber";
     static final int MAX_TITLE = 300;
+    /** A series continued from paper is of a year the portal could be used in. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+    /** No department issues more documents of one kind in a year. */
+    static final int MAX_SERIAL = 99_999;
     static final int MAX_REASON = 500;
 
     @Inject
@@ -50,8 +58,8 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
     public RegisteredNumber issue(Issuer issuer, String title) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "documentNumber.issue", Role.PROVINCE_CLERK, Role.ADMIN);
-        String cleanTitle = InputValidation.requiredText(title, MAX_TITLE, "title", "documentNumber.title.required",
-                "documentNumber.title.required");
+        String cleanTitle = InputValidation.singleLine(InputValidation.requiredText(title, MAX_TITLE, "title",
+                "documentNumber.title.required", "documentNumber.title.required"), "title");
         int year = clock.today().getYear();
         try {
             register.createSeriesIfAbsent(issuer.prefix(), year);
@@ -84,9 +92,19 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
     }
 
     @Override
-    public void continueSeries(Issuer issuer, int year, int lastIssuedBefore) {
+    public void continueSeries(Issuer issuer, Integer year, Integer lastIssuedBefore) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "documentNumber.continueSeries", Role.ADMIN);
+        List<InvalidInputException.Violation> wrong = new ArrayList<>();
+        if (year == null || year < MIN_YEAR || year > MAX_YEAR) {
+            wrong.add(new InvalidInputException.Violation("year", "documentNumber.year.range"));
+        }
+        if (lastIssuedBefore == null || lastIssuedBefore < 0 || lastIssuedBefore > MAX_SERIAL) {
+            wrong.add(new InvalidInputException.Violation("lastIssuedBefore", "documentNumber.lastIssuedBefore.invalid"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException(wrong);
+        }
         try {
             register.createSeriesIfAbsent(issuer.prefix(), year);
         } catch (PersistenceException raced) {
@@ -96,9 +114,6 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
         if (series.getLastSerial() != 0) {
             throw new BusinessRuleException("documentNumber.seriesStarted", issuer.prefix(), year,
                     series.getLastSerial());
-        }
-        if (lastIssuedBefore < 0) {
-            throw InputValidation.violation("lastIssuedBefore", "documentNumber.lastIssuedBefore.invalid");
         }
         Map<String, Object> before = series.auditState();
         series.continueAfter(lastIssuedBefore);

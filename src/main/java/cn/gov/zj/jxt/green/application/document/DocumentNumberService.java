@@ -23,9 +23,10 @@ public interface DocumentNumberService {
     /**
      * Takes over a series begun outside the portal (e.g. on paper earlier in the year): the portal's first number
      * of {@code issuer} in {@code year} will be {@code lastIssuedBefore + 1}. Administrators only, and only while
-     * the series is untouched: refused once the portal has issued a number in it or it was already continued.
+     * the series is untouched: refused once the portal has issued a number in it or it was already continued. Both
+     * numbers are required: the year within 2000–2100, the last number 0–99999.
      */
-    void continueSeries(@NotNull Issuer issuer, int year, int lastIssuedBefore);
+    void continueSeries(@NotNull Issuer issuer, Integer year, Integer lastIssuedBefore);
 
     RegisteredNumber get(long id);
 

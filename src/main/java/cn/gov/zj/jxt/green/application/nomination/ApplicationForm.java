@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.nomination;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.ParkFacts;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
@@ -15,7 +16,7 @@ import java.math.BigDecimal;
  */
 public record ApplicationForm(
         String productionRegion,
-        @Size(max = 60, message = "{application.industry.size}") String industry,
+        @PlainText @Size(max = 60, message = "{application.industry.size}") String industry,
         @NotNull(message = "{application.route.required}") Route route,
         Long institutionId,
         BigDecimal energy, BigDecimal energyBenchmark,

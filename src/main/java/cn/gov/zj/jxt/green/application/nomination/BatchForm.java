@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.nomination;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import jakarta.validation.constraints.Max;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 public record BatchForm(
         @Min(value = 2000, message = "{batch.year.range}") @Max(value = 2100, message = "{batch.year.range}") int year,
         @NotNull(message = "{batch.level.required}") ListLevel level,
-        @NotBlank(message = "{batch.title.required}") @Size(max = 200, message = "{batch.title.size}") String title,
+        @PlainText @NotBlank(message = "{batch.title.required}") @Size(max = 200, message = "{batch.title.size}") String title,
         @NotEmpty(message = "{batch.unitTypes.required}") Set<UnitType> unitTypes,
         @NotNull(message = "{batch.submissionDeadline.required}") LocalDate submissionDeadline,
         @NotNull(message = "{batch.cityListDeadline.required}") LocalDate cityListDeadline,

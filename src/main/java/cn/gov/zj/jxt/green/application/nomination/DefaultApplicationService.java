@@ -243,6 +243,11 @@ public class DefaultApplicationService implements ApplicationService {
         Application application = find(id);
         ReviewStage stage = application.currentStage();
         if (stage == null) {
+            // Who asks is checked before what state the application is in: only someone who could review it at some
+            // stage learns that it awaits no review; anyone else is refused as for any application not theirs.
+            access.requireRole(actor, "application.review", Role.COUNTY_CLERK, Role.CITY_CLERK);
+            access.requireRegion(actor, "application.review",
+                    actor.is(Role.COUNTY_CLERK) ? application.getRegion() : application.getCity(), TYPE, id);
             throw new BusinessRuleException("application.review.notPending");
         }
         if (stage == ReviewStage.COUNTY) {

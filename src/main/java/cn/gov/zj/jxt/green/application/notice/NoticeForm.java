@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.notice;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import cn.gov.zj.jxt.green.domain.model.notice.NoticeKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,11 +11,11 @@ import java.util.List;
 /** What a clerk types into a notice draft. Paragraphs of {@code body} are separated by line breaks. */
 public record NoticeForm(
         @NotNull(message = "{notice.kind.required}") NoticeKind kind,
-        @NotBlank(message = "{notice.title.required}") @Size(max = 300, message = "{notice.title.size}") String title,
-        @Size(max = 300, message = "{notice.recipients.size}") String recipients,
-        @NotBlank(message = "{notice.body.required}") @Size(max = 200000, message = "{notice.body.size}") String body,
-        List<String> coIssuers,
-        @Size(max = 500, message = "{notice.copyTo.size}") String copyTo,
+        @PlainText @NotBlank(message = "{notice.title.required}") @Size(max = 300, message = "{notice.title.size}") String title,
+        @PlainText @Size(max = 300, message = "{notice.recipients.size}") String recipients,
+        @PlainText(multiline = true) @NotBlank(message = "{notice.body.required}") @Size(max = 200000, message = "{notice.body.size}") String body,
+        List<@PlainText String> coIssuers,
+        @PlainText @Size(max = 500, message = "{notice.copyTo.size}") String copyTo,
         @NotNull(message = "{notice.dated.required}") LocalDate dated) {
 
     public NoticeForm {

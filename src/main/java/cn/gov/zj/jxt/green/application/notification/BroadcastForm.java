@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.notification;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,9 +17,9 @@ public record BroadcastForm(
         Role role,
         @Pattern(regexp = "\\d{6}", message = "{notification.regionCode.pattern}") String regionCode,
         Long organisationId,
-        @NotBlank(message = "{notification.subject.required}")
+        @PlainText @NotBlank(message = "{notification.subject.required}")
         @Size(max = Notification.MAX_SUBJECT, message = "{notification.subject.size}") String subject,
-        @NotNull(message = "{notification.body.required}")
+        @PlainText(multiline = true) @NotNull(message = "{notification.body.required}")
         @Size(max = Notification.MAX_BODY, message = "{notification.body.size}") String body,
-        @Size(max = Notification.MAX_LINK, message = "{notification.link.invalid}") String link) {
+        @PlainText @Size(max = Notification.MAX_LINK, message = "{notification.link.invalid}") String link) {
 }

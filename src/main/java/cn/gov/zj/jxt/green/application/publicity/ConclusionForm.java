@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.publicity;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import cn.gov.zj.jxt.green.domain.model.listing.RemovalGround;
 import cn.gov.zj.jxt.green.domain.model.report.ReportConclusion;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  */
 public record ConclusionForm(
         @NotNull(message = "{report.conclusion.required}") ReportConclusion conclusion,
-        @NotBlank(message = "{report.finding.required}") @Size(max = 2000, message = "{report.finding.size}") String finding,
+        @PlainText(multiline = true) @NotBlank(message = "{report.finding.required}") @Size(max = 2000, message = "{report.finding.size}") String finding,
         RemovalGround removalGround,
         LocalDate followUpDue) {
 }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.publicity;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import cn.gov.zj.jxt.green.domain.shared.ValidResidentIdNumber;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,11 +15,11 @@ import jakarta.validation.constraints.Size;
  */
 public record ObjectionForm(
         @NotNull(message = "{objection.entry.required}") Long entryId,
-        @NotBlank(message = "{objection.name.required}") @Size(max = 60, message = "{objection.name.size}") String name,
+        @PlainText @NotBlank(message = "{objection.name.required}") @Size(max = 60, message = "{objection.name.size}") String name,
         @NotBlank(message = "{objection.idNumber.required}") @ValidResidentIdNumber String idNumber,
         @NotBlank(message = "{objection.phone.required}") @Pattern(regexp = "[0-9+\\- ]{7,30}", message = "{objection.phone.invalid}") String phone,
         @Email(message = "{objection.email.invalid}") @Size(max = 200, message = "{objection.email.size}") String email,
-        @NotBlank(message = "{objection.facts.required}") @Size(max = 5000, message = "{objection.facts.size}") String facts) {
+        @PlainText(multiline = true) @NotBlank(message = "{objection.facts.required}") @Size(max = 5000, message = "{objection.facts.size}") String facts) {
 
     /** Not the number: a form may be logged by a framework on an error, and the number must not be. */
     @Override

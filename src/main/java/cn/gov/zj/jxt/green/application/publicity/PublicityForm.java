@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.publicity;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,5 +15,5 @@ import java.time.LocalDate;
 public record PublicityForm(
         @NotNull(message = "{publicity.startDate.required}") LocalDate startDate,
         @Min(value = 1, message = "{publicity.days.range}") @Max(value = 60, message = "{publicity.days.range}") Integer days,
-        @NotBlank(message = "{publicity.contact.required}") @Size(max = 300, message = "{publicity.contact.size}") String contact) {
+        @PlainText(multiline = true) @NotBlank(message = "{publicity.contact.required}") @Size(max = 300, message = "{publicity.contact.size}") String contact) {
 }

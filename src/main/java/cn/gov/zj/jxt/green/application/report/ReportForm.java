@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.report;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import cn.gov.zj.jxt.green.domain.model.report.ReportSubject;
 import cn.gov.zj.jxt.green.domain.shared.ValidResidentIdNumber;
 import jakarta.validation.constraints.Email;
@@ -16,11 +17,11 @@ import jakarta.validation.constraints.Size;
 public record ReportForm(
         @NotNull(message = "{report.subject.required}") ReportSubject subject,
         @NotNull(message = "{report.subject.required}") Long subjectId,
-        @NotBlank(message = "{report.name.required}") @Size(max = 60, message = "{objection.name.size}") String name,
+        @PlainText @NotBlank(message = "{report.name.required}") @Size(max = 60, message = "{objection.name.size}") String name,
         @NotBlank(message = "{objection.idNumber.required}") @ValidResidentIdNumber String idNumber,
         @NotBlank(message = "{objection.phone.required}") @Pattern(regexp = "[0-9+\\- ]{7,30}", message = "{objection.phone.invalid}") String phone,
         @Email(message = "{objection.email.invalid}") @Size(max = 200, message = "{objection.email.size}") String email,
-        @NotBlank(message = "{report.facts.required}") @Size(max = 5000, message = "{objection.facts.size}") String facts) {
+        @PlainText(multiline = true) @NotBlank(message = "{report.facts.required}") @Size(max = 5000, message = "{objection.facts.size}") String facts) {
 
     /** Nothing personal: a form may be logged by a framework on an error. */
     @Override

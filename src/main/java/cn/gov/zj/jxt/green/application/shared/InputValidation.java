@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
+
 /**
  * Validates what reaches a service, whatever page or API it came through; pages validate the same
  * constraints field by field first, so a person normally sees the messages beside the inputs. Violations
@@ -59,13 +61,27 @@ public class InputValidation {
         return clean;
     }
 
-    /** A text that may be left out, stripped, or {@code null} when blank; refused when too long. */
+    /**
+     * A text that may be left out, stripped, or {@code null} when blank; refused when too long, and when it holds a
+     * control or bidirectional formatting character ({@link PlainText}; line breaks and tabs allowed).
+     */
     public static String optionalText(String text, int max, String field, String sizeKey) {
         String clean = blankToNull(text);
         if (clean != null && clean.length() > max) {
             throw violation(field, sizeKey);
         }
+        if (clean != null && PlainText.Validator.firstRefused(clean, true) >= 0) {
+            throw violation(field, PlainText.KEY);
+        }
         return clean;
+    }
+
+    /** {@code text} on one line: refused under {@code field} when it holds a line break or a tab. */
+    public static String singleLine(String text, String field) {
+        if (text != null && PlainText.Validator.firstRefused(text, false) >= 0) {
+            throw violation(field, PlainText.KEY);
+        }
+        return text;
     }
 
     /** The text stripped, or {@code null} when it is blank: an empty field means "not given". */

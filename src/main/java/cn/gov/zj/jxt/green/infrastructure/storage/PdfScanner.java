@@ -15,6 +15,8 @@ import cn.gov.zj.jxt.green.application.shared.RejectedUploadException;
  * and embedded files, wherever they stand, #-escaped or not. Dictionaries packed into compressed object
  * streams are inflated and searched too. Not a PDF parser, so there is no object structure to mislead: every
  * byte is searched, at the price of refusing the rare file that merely mentions such a name in its text.
+ * Every FlateDecode stream is inflated and counted, never kept: a small file that would unpack to far more than
+ * any document (a decompression bomb aimed at whoever renders or indexes it) is refused.
  */
 final class PdfScanner {
 
@@ -30,10 +32,18 @@ final class PdfScanner {
     /** Readers look for the end-of-file marker within the last 1024 bytes (ISO 32000-1, 7.5.5). */
     private static final int EOF_WINDOW = 1024;
 
+    /**
+     * What the streams of a PDF may inflate to, at most, against the file's size. Deflate reaches about 1000:1 on
+     * uniform data, which is what a bomb is made of; text, fonts and even scans of mostly white pages stay far
+     * below this. Small totals are not held to it, as for OOXML parts.
+     */
+    static final int MAX_RATIO = 200;
+
     private final byte[] pdf;
     private final List<Integer> objectStreams = new ArrayList<>();
     private boolean encrypted;
     private boolean objectStreamAhead;
+    private boolean flateAhead;
     private long inflated;
 
     private PdfScanner(byte[] pdf) {
@@ -71,6 +81,7 @@ final class PdfScanner {
                 at = name(pdf, at, false);
             } else if (isKeyword(at, "endobj")) {
                 objectStreamAhead = false;
+                flateAhead = false;
                 at += "endobj".length();
             } else if (isKeyword(at, "stream")) {
                 int data = dataStart(at + "stream".length());
@@ -80,6 +91,10 @@ final class PdfScanner {
                 }
                 int end = indexOf(pdf, data, "endstream");
                 int streamEnd = end < 0 ? pdf.length : end;
+                if (flateAhead && !objectStreams.contains(data)) {
+                    measure(data, streamEnd);
+                }
+                flateAhead = false;
                 scanNames(pdf, data, streamEnd, true);
                 at = streamEnd;
             } else {
@@ -114,6 +129,7 @@ final class PdfScanner {
         if (!inStreamData) {
             encrypted |= name.equals("Encrypt");
             objectStreamAhead |= name.equals("ObjStm");
+            flateAhead |= name.equals("FlateDecode");
         }
         return end;
     }
@@ -172,11 +188,7 @@ final class PdfScanner {
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new RejectedUploadException("corrupt");
                 }
-                inflated += n;
-                if (inflated > OoxmlScanner.MAX_UNPACKED_BYTES) {
-                    throw new RejectedUploadException("tooLargeUnpacked",
-                            UploadInspector.megabytes(OoxmlScanner.MAX_UNPACKED_BYTES, RoundingMode.DOWN));
-                }
+                count(n);
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
@@ -184,6 +196,41 @@ final class PdfScanner {
             throw new RejectedUploadException("corrupt");
         } finally {
             inflater.end();
+        }
+    }
+
+    /**
+     * Inflates a stream's data only to count it against the limits. A stream that does not inflate is left to the
+     * reader (a damaged image is not a danger); what it produced before the damage counts.
+     */
+    private void measure(int from, int to) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(pdf, from, to - from);
+            byte[] buffer = new byte[65536];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    return;
+                }
+                count(n);
+            }
+        } catch (DataFormatException e) {
+            // Not deflate data after all: nothing more to count.
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Adds {@code n} inflated bytes to the file's total and refuses it at the first byte over a limit. */
+    private void count(int n) {
+        inflated += n;
+        if (inflated > OoxmlScanner.MAX_UNPACKED_BYTES) {
+            throw new RejectedUploadException("tooLargeUnpacked",
+                    UploadInspector.megabytes(OoxmlScanner.MAX_UNPACKED_BYTES, RoundingMode.DOWN));
+        }
+        if (inflated > OoxmlScanner.RATIO_CHECKED_ABOVE && inflated > (long) MAX_RATIO * pdf.length) {
+            throw new RejectedUploadException("inflatesTooMuch");
         }
     }
 

@@ -105,4 +105,42 @@ class PdfUploadInspectionTest {
 
         assertRefused("upload.refused.corrupt", List.of(), () -> inspector.inspect("通知.pdf", truncated, ANNEXES));
     }
+
+    @Test
+    void refusesAPdfWhoseStreamInflatesFarBeyondTheFile() {
+        // 20 MB of one byte deflate to about 20 KB: a decompression bomb for whoever renders the page.
+        byte[] packed = deflate(new byte[20 * 1024 * 1024]);
+        byte[] file = pdf(catalog(""), "<< /Type /XObject /Subtype /Image /Filter /FlateDecode /Length " + packed.length
+                + " >>\nstream\n" + latin1(packed) + "\nendstream");
+
+        assertRefused("upload.refused.inflatesTooMuch", List.of(), () -> inspector.inspect("证明.pdf", file, EVIDENCE));
+    }
+
+    @Test
+    void refusesAPdfWhoseBombIsSpreadOverManySmallStreams() {
+        byte[] packed = deflate(new byte[512 * 1024]);
+        String[] streams = new String[40];
+        for (int i = 0; i < streams.length; i++) {
+            streams[i] = "<< /Filter /FlateDecode /Length " + packed.length + " >>\nstream\n" + latin1(packed)
+                    + "\nendstream";
+        }
+        byte[] file = pdf(catalog(""), streams);
+
+        assertRefused("upload.refused.inflatesTooMuch", List.of(), () -> inspector.inspect("证明.pdf", file, EVIDENCE));
+    }
+
+    @Test
+    void acceptsAPdfWhoseSmallStreamsCompressWell() {
+        // A blank page's content compresses very well; under a megabyte inflated, no ratio is asked of it.
+        byte[] packed = deflate(new byte[512 * 1024]);
+        byte[] file = pdf(catalog(""), "<< /Filter /FlateDecode /Length " + packed.length + " >>\nstream\n"
+                + latin1(packed) + "\nendstream");
+
+        assertEquals(FileKind.PDF, inspector.inspect("证明.pdf", file, EVIDENCE).kind());
+    }
+
+    @Test
+    void acceptsARealDocumentWithItsCompressedStreams() {
+        assertEquals(FileKind.PDF, inspector.inspect("通知.pdf", pdf, ANNEXES).kind());
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.account;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,6 +50,7 @@ public class Account implements Audited {
     private String username;
 
     @NotBlank(message = "{account.displayName.required}")
+    @PlainText
     @Size(max = 60, message = "{account.displayName.size}")
     @Column(name = "display_name", nullable = false, length = 60)
     private String displayName;

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.institution;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,6 +51,7 @@ public class InstitutionAffiliate implements Audited {
     private Organisation institution;
 
     @NotBlank(message = "{affiliate.name.required}")
+    @PlainText
     @Size(max = 200, message = "{affiliate.name.size}")
     @Column(nullable = false, length = 200)
     private String name;
@@ -59,6 +61,7 @@ public class InstitutionAffiliate implements Audited {
     @Column(name = "credit_code", nullable = false, unique = true, length = 18)
     private String creditCode;
 
+    @PlainText
     @Size(max = 200, message = "{affiliate.relation.size}")
     @Column(length = 200)
     private String relation;

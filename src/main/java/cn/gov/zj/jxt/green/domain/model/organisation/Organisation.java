@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.organisation;
 
+import cn.gov.zj.jxt.green.domain.shared.PlainText;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +52,7 @@ public class Organisation implements Audited {
     private OrganisationType type;
 
     @NotBlank(message = "{organisation.name.required}")
+    @PlainText
     @Size(max = 200, message = "{organisation.name.size}")
     @Column(nullable = false, length = 200)
     private String name;
@@ -67,16 +69,19 @@ public class Organisation implements Audited {
     private Region region;
 
     @NotBlank(message = "{organisation.address.required}")
+    @PlainText
     @Size(max = 300, message = "{organisation.address.size}")
     @Column(nullable = false, length = 300)
     private String address;
 
     @NotBlank(message = "{organisation.legalRepresentative.required}")
+    @PlainText
     @Size(max = 60, message = "{organisation.legalRepresentative.size}")
     @Column(name = "legal_representative", nullable = false, length = 60)
     private String legalRepresentative;
 
     @NotBlank(message = "{organisation.contactName.required}")
+    @PlainText
     @Size(max = 60, message = "{organisation.contactName.size}")
     @Column(name = "contact_name", nullable = false, length = 60)
     private String contactName;

@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.interfaces.document.rest;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,7 +53,7 @@ public class DocumentNumberResource {
     public record VoidRequest(long version, String reason) {
     }
 
-    public record ContinueRequest(Issuer issuer, int year, int lastIssuedBefore) {
+    public record ContinueRequest(Issuer issuer, Integer year, Integer lastIssuedBefore) {
     }
 
     @Inject
@@ -78,7 +79,7 @@ public class DocumentNumberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response issue(IssueRequest request) {
+    public Response issue(@NotNull(message = "{request.bodyRequired}") IssueRequest request) {
         RegisteredNumber issued = numbers.issue(request.issuer() == null ? Issuer.GREEN : request.issuer(),
                 request.title());
         return Response.created(address.api().path("workspace/document-numbers")
@@ -91,7 +92,7 @@ public class DocumentNumberResource {
     @POST
     @Path("series")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response continueSeries(ContinueRequest request) {
+    public Response continueSeries(@NotNull(message = "{request.bodyRequired}") ContinueRequest request) {
         numbers.continueSeries(request.issuer() == null ? Issuer.GREEN : request.issuer(), request.year(),
                 request.lastIssuedBefore());
         return Response.noContent().build();
@@ -100,7 +101,7 @@ public class DocumentNumberResource {
     @POST
     @Path("{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
-    public NumberView voidNumber(@PathParam("id") long id, VoidRequest request) {
+    public NumberView voidNumber(@PathParam("id") long id, @NotNull(message = "{request.bodyRequired}") VoidRequest request) {
         return NumberView.of(numbers.voidNumber(id, request.version(), request.reason()));
     }
 }

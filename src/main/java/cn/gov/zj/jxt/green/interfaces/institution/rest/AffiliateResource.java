@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -74,7 +75,7 @@ public class AffiliateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(AffiliateView input) {
+    public Response add(@NotNull(message = "{request.bodyRequired}") AffiliateView input) {
         InstitutionAffiliate added = service.add(input.toAffiliate());
         return Response.created(address.api().path("workspace/institution/affiliates")
                 .path(String.valueOf(added.getId())).build())

@@ -10,6 +10,7 @@ import cn.gov.zj.jxt.green.domain.model.notice.NoticeStatus;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -109,7 +110,7 @@ public class WorkspaceNoticeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(DraftRequest request) {
+    public Response create(@NotNull(message = "{request.bodyRequired}") DraftRequest request) {
         Notice created = notices.create(request.form());
         return Response.created(address.api().path("workspace/notices")
                 .path(String.valueOf(created.getId())).build())
@@ -144,7 +145,7 @@ public class WorkspaceNoticeResource {
     @POST
     @Path("{id}/tables")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DraftView addTable(@PathParam("id") long id, TableRequest request) {
+    public DraftView addTable(@PathParam("id") long id, @NotNull(message = "{request.bodyRequired}") TableRequest request) {
         return DraftView.of(notices.addTableAnnex(id, request.source(), request.title(), request.pasted()));
     }
 

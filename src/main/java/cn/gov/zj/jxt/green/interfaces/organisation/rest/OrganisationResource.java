@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.interfaces.organisation.rest;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -82,7 +83,7 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(OrganisationView input) {
+    public Response register(@NotNull(message = "{request.bodyRequired}") OrganisationView input) {
         Organisation created = organisations.register(input.toOrganisation());
         return Response.created(address.api().path("workspace/organisations")
                 .path(String.valueOf(created.getId())).build())
@@ -93,7 +94,7 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public OrganisationView update(@PathParam("id") long id, OrganisationView input) {
+    public OrganisationView update(@PathParam("id") long id, @NotNull(message = "{request.bodyRequired}") OrganisationView input) {
         long expected = input.version() == null ? -1 : input.version();
         return OrganisationView.of(organisations.update(id, expected, input.toOrganisation()));
     }

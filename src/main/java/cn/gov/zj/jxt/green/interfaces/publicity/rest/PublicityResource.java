@@ -88,7 +88,8 @@ public class PublicityResource {
         String facts = null;
         List<EvidenceFiles.Upload> evidence = new ArrayList<>();
         for (EntityPart part : parts) {
-            switch (part.getName()) {
+            // A part without a name is no field of the form: ignored like an unknown one.
+            switch (part.getName() == null ? "" : part.getName()) {
                 case "entryId" -> entry = text(part);
                 case "name" -> name = text(part);
                 case "idNumber" -> idNumber = text(part);

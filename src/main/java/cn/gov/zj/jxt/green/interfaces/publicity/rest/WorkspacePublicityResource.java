@@ -6,6 +6,7 @@ import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.ObjectionView;
 import cn.gov.zj.jxt.green.interfaces.publicity.rest.PublicityViews.PublicityView;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,7 @@ public class WorkspacePublicityResource {
 
     @POST
     @Path("batches/{batchId}")
-    public Response publish(@PathParam("batchId") long batchId, PublicityForm form) {
+    public Response publish(@PathParam("batchId") long batchId, @NotNull(message = "{request.bodyRequired}") PublicityForm form) {
         return Response.status(Response.Status.CREATED).entity(view(publicity.publish(batchId, form).getId()))
                 .build();
     }

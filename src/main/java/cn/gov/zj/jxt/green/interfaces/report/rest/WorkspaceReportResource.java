@@ -8,6 +8,7 @@ import cn.gov.zj.jxt.green.domain.model.report.ReporterIdentity;
 import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -116,7 +117,7 @@ public class WorkspaceReportResource {
 
     @POST
     @Path("{id}/conclusion")
-    public ReportView conclude(@PathParam("id") long id, ConclusionForm form) {
+    public ReportView conclude(@PathParam("id") long id, @NotNull(message = "{request.bodyRequired}") ConclusionForm form) {
         return ReportView.of(reports.conclude(id, form));
     }
 

@@ -23,6 +23,7 @@ import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.ReadingView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.ScoreView;
 import cn.gov.zj.jxt.green.interfaces.review.rest.ReviewViews.VerificationView;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -123,7 +124,7 @@ public class WorkspaceReviewResource {
 
     @POST
     @Path("experts")
-    public Response addExpert(ExpertForm form) {
+    public Response addExpert(@NotNull(message = "{request.bodyRequired}") ExpertForm form) {
         return Response.status(Response.Status.CREATED).entity(ExpertView.of(review.addExpert(form))).build();
     }
 
@@ -265,7 +266,7 @@ public class WorkspaceReviewResource {
 
     @PUT
     @Path("assignments/{id}/score")
-    public ScoreView score(@PathParam("id") long id, ScoreForm form) {
+    public ScoreView score(@PathParam("id") long id, @NotNull(message = "{request.bodyRequired}") ScoreForm form) {
         return ScoreView.of(scoring.score(id, form));
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -22,7 +23,9 @@ import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 
 /**
  * Turns a service's refusal into a status and a JSON body whose messages are in the caller's language
- * (Accept-Language; Chinese by default): 400 invalid input with each field's message, 403, 404, 409.
+ * ({@code ?lang=}, the {@code lang} cookie or Accept-Language; Chinese by default): 400 invalid input with each
+ * field's message, 403, 404, 409, 429. Every other failure of a call answers the same {@link ErrorBody}
+ * ({@link ApiErrors}).
  */
 @Provider
 public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
@@ -36,13 +39,16 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(PortalException e) {
+        return respond(e, ApiErrors.locale(headers, uri));
+    }
+
+    static Response respond(PortalException e, Locale locale) {
         Response.Status status = statusOf(e);
-        Locale locale = headers.getAcceptableLanguages().stream()
-                .filter(l -> !l.getLanguage().equals("*"))
-                .findFirst()
-                .orElse(Messages.DEFAULT_LOCALE);
         List<FieldError> fields = e instanceof InvalidInputException invalid
                 ? invalid.violations().stream()
                         .map(v -> new FieldError(v.field(), Messages.validation(locale, v.messageKey())))

@@ -45,4 +45,30 @@ class ServiceFailureMapperIT {
         assertEquals(409, response.getStatus());
         assertEquals("common.changedMeanwhile", ((PortalExceptionMapper.ErrorBody) response.getEntity()).error());
     }
+
+    @Test
+    void anythingElseUnexpectedAnswers500WithAnIncidentNumberInTheCallersLanguageAndNothingOfTheCause() {
+        Response response = new UnexpectedFailureMapper().toResponse(new NullPointerException(
+                "Cannot invoke \"cn.gov.zj.jxt.green.interfaces.notice.rest.WorkspaceNoticeResource$DraftRequest.form()\""));
+        assertEquals(500, response.getStatus());
+        PortalExceptionMapper.ErrorBody body = (PortalExceptionMapper.ErrorBody) response.getEntity();
+        assertEquals("error.internal", body.error());
+        assertTrue(body.message().matches(".*事件编号 [0-9a-f]{8}.*"), body.message());
+        assertFalse(body.toString().contains("cn.gov") || body.toString().contains("NullPointer"), body.toString());
+    }
+
+    @Test
+    void aServiceParameterThatBreaksItsConstraintAnswers400NotAnIncident() {
+        jakarta.validation.Validator validator = jakarta.validation.Validation.buildDefaultValidatorFactory()
+                .getValidator();
+        record Named(@jakarta.validation.constraints.NotNull(message = "{request.bodyRequired}") String name) {
+        }
+        var violations = validator.validate(new Named(null));
+        Response response = new ServiceFailureMapper().toResponse(new EJBException(
+                new jakarta.validation.ConstraintViolationException(violations)));
+        assertEquals(400, response.getStatus());
+        PortalExceptionMapper.ErrorBody body = (PortalExceptionMapper.ErrorBody) response.getEntity();
+        assertEquals("name", body.fields().get(0).field());
+        assertEquals("请求内容不能为空", body.fields().get(0).message());
+    }
 }
