@@ -72,6 +72,9 @@ public class DemoDataLoader {
     DemoRegistry registry;
 
     @Inject
+    DemoParkTargets parkTargets;
+
+    @Inject
     DemoPublicity publicity;
 
     @Inject
@@ -102,6 +105,7 @@ public class DemoDataLoader {
                 clock.reset();
             }
             registry.load();
+            parkTargets.load();
             // On today's clock: their handling period runs from now, as a newly received report's would.
             demoReports.load();
             return null;
@@ -109,7 +113,7 @@ public class DemoDataLoader {
         LOG.info("Demo data loaded: accounts for every role, organisations in eleven cities, the 2025 call and "
                 + "batches, the 2025 batch under review in four cities, a publicity period open today with an objection "
                 + "and a closed one jointly published, listed units with their history, dynamic management forms and "
-                + "a removal announcement, two named reports");
+                + "a removal announcement, the 2022 park targets, two named reports");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */

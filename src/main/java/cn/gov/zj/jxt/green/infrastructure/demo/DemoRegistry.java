@@ -83,6 +83,21 @@ public class DemoRegistry {
         xiuzhou.record(UnitEventKind.SCOPE_CHANGED, "园区四至范围调整，新增北区 2.3 平方公里（嘉兴市经信局复核确认）", null,
                 at(2025, 6, 18), "jiaxing");
 
+        // Parks listed in 2022 against that year's city targets (DemoParkTargets): two of Huzhou's three, and
+        // Hangzhou's two.
+        list(organisation(OrganisationType.PARK, "湖州南太湖绿色智造产业园区管理委员会（示例）", "330502", "0009"),
+                UnitType.PARK, ListLevel.PROVINCIAL, 2022, "330500", null, "浙经信绿色〔2022〕152号（示例）",
+                at(2022, 12, 26));
+        list(organisation(OrganisationType.PARK, "长兴绿色低碳产业园区管理委员会（示例）", "330522", "0010"),
+                UnitType.PARK, ListLevel.PROVINCIAL, 2022, "330500", null, "浙经信绿色〔2022〕152号（示例）",
+                at(2022, 12, 26));
+        list(organisation(OrganisationType.PARK, "杭州钱塘绿色化工园区管理委员会（示例）", "330114", "0011"),
+                UnitType.PARK, ListLevel.PROVINCIAL, 2022, "330100", null, "浙经信绿色〔2022〕152号（示例）",
+                at(2022, 12, 26));
+        list(organisation(OrganisationType.PARK, "萧山绿色智造产业园区管理委员会（示例）", "330109", "0012"),
+                UnitType.PARK, ListLevel.PROVINCIAL, 2022, "330100", null, "浙经信绿色〔2022〕152号（示例）",
+                at(2022, 12, 26));
+
         Organisation keqiao = organisation(OrganisationType.SUPPLY_CHAIN_ENTERPRISE, "绍兴柯桥纺织供应链管理有限公司（示例）",
                 "330603", "0004");
         list(keqiao, UnitType.SUPPLY_CHAIN, ListLevel.MUNICIPAL, 2024, "330600", "纺织业", "绍市经信〔2024〕33号（示例）",

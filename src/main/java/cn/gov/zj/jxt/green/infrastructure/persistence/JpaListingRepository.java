@@ -23,7 +23,9 @@ import jakarta.persistence.criteria.Selection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class JpaListingRepository implements ListingRepository {
@@ -105,6 +107,29 @@ public class JpaListingRepository implements ListingRepository {
         return em.createNamedQuery("ListedUnit.ofOrganisation", ListedUnit.class)
                 .setParameter("creditCode", creditCode)
                 .getResultList();
+    }
+
+    @Override
+    public Map<String, Long> countPerCity(UnitType type, ListLevel level, int year) {
+        Map<String, Long> counts = new TreeMap<>();
+        em.createNamedQuery("ListedUnit.countPerCity", Object[].class)
+                .setParameter("type", type)
+                .setParameter("level", level)
+                .setParameter("year", year)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public Map<Integer, Long> countPerYear(UnitType type, ListLevel level) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        em.createNamedQuery("ListedUnit.countPerYear", Object[].class)
+                .setParameter("type", type)
+                .setParameter("level", level)
+                .getResultList()
+                .forEach(row -> counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @Override

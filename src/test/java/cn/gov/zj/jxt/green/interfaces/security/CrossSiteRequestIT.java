@@ -17,7 +17,7 @@ import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
 
 /**
- * Cross-site request forgery and URL-level refusals (docs/security.md). A page of another site makes the browser of
+ * Cross-site request forgery and URL-level refusals (docs/architecture.md, "Security"). A page of another site makes the browser of
  * a signed-in clerk post to the API: the portal refuses it with 403, records the attempt and changes nothing; the
  * same request from the portal's own pages reaches the service, and programs with HTTP Basic are unaffected. A
  * signed-in caller refused by web.xml's URL constraints is recorded in the audit log like a service's refusal.

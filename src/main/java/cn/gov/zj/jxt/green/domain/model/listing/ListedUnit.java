@@ -43,6 +43,11 @@ import java.util.Objects;
         + "AND u.level = :level AND u.removedAt IS NULL ORDER BY u.year DESC, u.id")
 @NamedQuery(name = "ListedUnit.ofOrganisation", query = "SELECT u FROM ListedUnit u "
         + "WHERE u.organisation.creditCode = :creditCode ORDER BY u.listedAt, u.id")
+@NamedQuery(name = "ListedUnit.countPerCity", query = "SELECT u.cityCode, COUNT(u) FROM ListedUnit u "
+        + "WHERE u.unitType = :type AND u.level = :level AND u.year = :year AND u.removedAt IS NULL "
+        + "GROUP BY u.cityCode")
+@NamedQuery(name = "ListedUnit.countPerYear", query = "SELECT u.year, COUNT(u) FROM ListedUnit u "
+        + "WHERE u.unitType = :type AND u.level = :level AND u.removedAt IS NULL GROUP BY u.year")
 public class ListedUnit implements Audited {
 
     @Id

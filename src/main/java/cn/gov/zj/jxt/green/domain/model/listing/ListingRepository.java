@@ -4,6 +4,7 @@ import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface ListingRepository {
@@ -37,6 +38,15 @@ public interface ListingRepository {
 
     /** Every entry, on any level and removed or not, of the organisation with this credit code, history loaded. */
     List<ListedUnit> ofOrganisation(String creditCode);
+
+    /**
+     * How many units of {@code type} are on the list of {@code level} for {@code year} now (removed ones not
+     * counted), by city code; a city with none is left out. Counted in the database.
+     */
+    Map<String, Long> countPerCity(UnitType type, ListLevel level, int year);
+
+    /** How many units of {@code type} are on the list of {@code level} now, by the year they were listed for. */
+    Map<Integer, Long> countPerYear(UnitType type, ListLevel level);
 
     /** The latest changes to any list, newest first, at most {@code limit}. */
     List<UnitEvent> changesSince(Instant since, int limit);

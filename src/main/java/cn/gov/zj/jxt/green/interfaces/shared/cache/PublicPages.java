@@ -26,10 +26,10 @@ final class PublicPages {
     /** Public pages; the receipt and objection pages are one reader's and are never stored. */
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/notices.xhtml", "/notice.xhtml",
             "/lists.xhtml", "/open-data.xhtml", "/publicity.xhtml", "/publicity/view.xhtml", "/units.xhtml",
-            "/units/view.xhtml", "/reports/institutions.xhtml");
+            "/units/view.xhtml", "/reports/institutions.xhtml", "/park-targets.xhtml");
     /** Open data and feeds, by prefix; files (.pdf, .docx, annexes) are served from storage and not stored. */
     private static final List<String> DATA = List.of("/api/notices", "/api/units", "/api/publicity",
-            "/api/regions", "/api/removal-announcements", "/api/batches", "/feeds/");
+            "/api/regions", "/api/removal-announcements", "/api/batches", "/api/park-targets", "/feeds/");
     static final String LANGUAGE = "lang";
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
     private static final DateTimeFormatter HTTP_DATE =

@@ -18,7 +18,7 @@ import cn.gov.zj.jxt.green.application.shared.CurrentActor;
 import cn.gov.zj.jxt.green.infrastructure.config.PortalSettings;
 
 /**
- * Cross-site request forgery defence of the API (docs/security.md). A browser attaches the session cookie (and
+ * Cross-site request forgery defence of the API (docs/architecture.md, "Security"). A browser attaches the session cookie (and
  * HTTP Basic credentials it once prompted for) to any request to the portal, whichever site's page sends it;
  * SameSite=Lax does not stop a top-level form post. So a write ({@code POST}, {@code PUT}, {@code PATCH},
  * {@code DELETE}) under {@code /api} by a signed-in caller must come from the portal's own pages:

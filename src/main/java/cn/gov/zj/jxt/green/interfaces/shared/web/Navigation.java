@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -35,12 +37,16 @@ public class Navigation {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    OrganisationRepository organisations;
+
     /** The public sections, in the order of the bar below the header. */
     static final List<Item> PUBLIC = List.of(
             new Item("nav.notices", "/notices.xhtml", null),
             new Item("nav.publicity", "/publicity.xhtml", null),
             new Item("nav.lists", "/units.xhtml", null),
             new Item("nav.reports", "/reports.xhtml", null),
+            new Item("nav.parkTargets", "/park-targets.xhtml", null),
             new Item("nav.openData", "/open-data.xhtml", null));
 
     /** Pages that belong to a section whose address does not contain theirs: a notice, the provincial list. */
@@ -131,8 +137,19 @@ public class Navigation {
     public List<Item> getWorkspace() {
         if (workspace == null) {
             workspace = itemsFor(currentActor.get());
+            if (actsForPark(currentActor.get())) {
+                // After the yearly dynamic form: the park's other yearly duty (seed 000 §三(一)4).
+                workspace.add(workspace.size() - 1, new Item("menu.parkReports", "/workspace/park-reports/index.xhtml",
+                        "pi pi-file-pdf"));
+            }
         }
         return workspace;
+    }
+
+    /** A park's management body: an applicant account of a park, which publishes the park's yearly report. */
+    private boolean actsForPark(Actor actor) {
+        return actor.is(Role.APPLICANT) && actor.organisationId() != null && organisations.find(actor.organisationId())
+                .filter(o -> o.getType() == OrganisationType.PARK).isPresent();
     }
 
     static List<Item> itemsFor(Actor actor) {
@@ -168,6 +185,9 @@ public class Navigation {
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.batches", "/workspace/batches/index.xhtml", "pi pi-calendar"));
+        }
+        if (actor.is(Role.PROVINCE_CLERK, Role.ADMIN)) {
+            items.add(new Item("menu.parkTargets", "/workspace/park-targets/edit.xhtml", "pi pi-flag-fill"));
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.review", "/workspace/review/index.xhtml", "pi pi-check-square"));

@@ -213,7 +213,9 @@ class StatelessPublicPagesIT extends PortalClientTest {
                 "reports/receipt.xhtml", "reports/institutions.xhtml", "login.xhtml", "no-such-page.xhtml",
                 "api/notices", "api/notices/" + noticeId, "api/units", "api/units/" + code, "api/publicity",
                 "api/publicity/" + periodId, "api/regions?level=CITY", "feeds/notices.atom", "feeds/units.atom",
-                "api/units?format=csv&city=330100", "api/notices/" + noticeId + "/document.pdf"));
+                "api/units?format=csv&city=330100", "api/notices/" + noticeId + "/document.pdf",
+                "park-targets.xhtml", "park-targets.xhtml?year=2022", "api/park-targets", "api/park-targets/2022",
+                "api/park-targets/2022?format=csv"));
         paths.add("jakarta.faces.resource/css/portal.css.xhtml");
         return paths;
     }
