@@ -26,9 +26,10 @@ public final class ApiEndpoints {
 
     /**
      * One endpoint: its HTTP method, its path under {@code /api} with the parameters' names only
-     * ({@code workspace/notices/{id}/publish}) and the media type of its body, if it takes one.
+     * ({@code workspace/notices/{id}/publish}), the media type of its body, if it takes one, and the type the body
+     * is read into (null for none and for form fields).
      */
-    public record Endpoint(String method, String path, String consumes) {
+    public record Endpoint(String method, String path, String consumes, Class<?> body) {
 
         public String key() {
             return method + " " + path;
@@ -56,15 +57,25 @@ public final class ApiEndpoints {
                 String path = join(base, sub == null ? "" : sub.value());
                 Consumes consumes = method.getAnnotation(Consumes.class) != null ? method.getAnnotation(Consumes.class)
                         : classConsumes;
-                boolean takesBody = Stream.of(method.getParameters()).anyMatch(p -> p.getAnnotations().length == 0)
-                        || Stream.of(method.getParameterAnnotations()).flatMap(Stream::of)
-                                .anyMatch(a -> a.annotationType().getSimpleName().equals("FormParam"));
+                Class<?> entity = Stream.of(method.getParameters()).filter(ApiEndpoints::isEntity)
+                        .map(java.lang.reflect.Parameter::getType).findFirst().orElse(null);
+                boolean takesBody = entity != null || Stream.of(method.getParameterAnnotations()).flatMap(Stream::of)
+                        .anyMatch(a -> a.annotationType().getSimpleName().equals("FormParam"));
                 String type = !takesBody ? null : consumes == null ? "application/json" : consumes.value()[0];
-                endpoints.add(new Endpoint(verb, path, type));
+                endpoints.add(new Endpoint(verb, path, type, entity));
             }
         }
         endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return endpoints;
+    }
+
+    /**
+     * The entity parameter: the one JAX-RS fills from none of the request's parameters or context (it may carry
+     * validation annotations such as {@code @NotNull}).
+     */
+    private static boolean isEntity(java.lang.reflect.Parameter parameter) {
+        return Stream.of(parameter.getAnnotations()).map(a -> a.annotationType().getName())
+                .noneMatch(name -> name.matches("jakarta\\.ws\\.rs\\.(\\w+Param|core\\.Context|container\\.Suspended)"));
     }
 
     private static String httpMethod(Method method) {
@@ -77,10 +88,13 @@ public final class ApiEndpoints {
         return null;
     }
 
-    /** Joins class and method paths and drops the parameters' regular expressions: {type:pdf|docx} → {type}. */
+    /**
+     * Joins class and method paths and drops the parameters' regular expressions, braces included:
+     * {type:pdf|docx} → {type}, {year:\\d{4}} → {year}.
+     */
     private static String join(String base, String sub) {
         String path = (base + "/" + sub).replaceAll("/+", "/").replaceAll("^/|/$", "");
-        return path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+        return path.replaceAll("\\{(\\w+)\\s*:(?:[^{}]|\\{[^{}]*})*}", "{$1}");
     }
 
     /** The {@code @Path} classes of every {@code interfaces/<context>/rest} folder on the class path. */

@@ -46,6 +46,33 @@ public final class SampleFiles {
         return big;
     }
 
+    /** A PDF of a few KB whose one stream inflates to {@code megabytes} MB of zeros (a decompression bomb). */
+    public static byte[] inflationBombPdf(int megabytes) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        deflater.setInput(new byte[megabytes * 1024 * 1024]);
+        deflater.finish();
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+            packed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        String stream = new String(packed.toByteArray(), StandardCharsets.ISO_8859_1);
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> >>",
+            "<< /Type /XObject /Subtype /Image /Width 4096 /Height 5120 /ColorSpace /DeviceGray /BitsPerComponent 8"
+                    + " /Filter /FlateDecode /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream"};
+        StringBuilder file = new StringBuilder("%PDF-1.7\n");
+        StringBuilder xref = new StringBuilder("xref\n0 5\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.length; i++) {
+            xref.append(String.format("%010d 00000 n \n", file.length()));
+            file.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int start = file.length();
+        file.append(xref).append("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n").append(start).append("\n%%EOF\n");
+        return file.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** A DOCX whose document part inflates to {@code megabytes} MB of zeros from a few hundred KB. */
     public static byte[] zipBombDocx(int megabytes) {
         return docx(out -> {

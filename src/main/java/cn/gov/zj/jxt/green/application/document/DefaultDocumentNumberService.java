@@ -75,9 +75,12 @@ public class DefaultDocumentNumberService implements DocumentNumberService {
     }
 
     @Override
-    public RegisteredNumber voidNumber(long id, long expectedVersion, String reason) {
+    public RegisteredNumber voidNumber(long id, Long expectedVersion, String reason) {
         Actor actor = currentActor.get();
         access.requireRole(actor, "documentNumber.void", Role.PROVINCE_CLERK, Role.ADMIN);
+        if (expectedVersion == null) {
+            throw InputValidation.violation("version", "request.versionRequired");
+        }
         String cleanReason = InputValidation.requiredText(reason, MAX_REASON, "reason",
                 "documentNumber.reason.required", "documentNumber.reason.required");
         RegisteredNumber number = register.find(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));

@@ -18,7 +18,7 @@ public interface DocumentNumberService {
     RegisteredNumber issue(@NotNull Issuer issuer, String title);
 
     /** Voids a number, as it was when the clerk opened it; the reason is required and public in the register. */
-    RegisteredNumber voidNumber(long id, long expectedVersion, String reason);
+    RegisteredNumber voidNumber(long id, Long expectedVersion, String reason);
 
     /**
      * Takes over a series begun outside the portal (e.g. on paper earlier in the year): the portal's first number

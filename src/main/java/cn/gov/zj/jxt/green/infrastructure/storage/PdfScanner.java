@@ -51,7 +51,10 @@ final class PdfScanner {
     }
 
     static void check(byte[] pdf) {
-        if (indexOf(pdf, Math.max(0, pdf.length - EOF_WINDOW), "%%EOF") < 0) {
+        int tail = Math.max(0, pdf.length - EOF_WINDOW);
+        // The file's end names where its cross-reference starts (ISO 32000-1, 7.5.5): without it no reader finds
+        // an object, and what follows "%PDF-" may be anything, such as a page of HTML with a script.
+        if (indexOf(pdf, tail, "%%EOF") < 0 || indexOf(pdf, tail, "startxref") < 0) {
             throw new RejectedUploadException("corrupt");
         }
         new PdfScanner(pdf).scan();

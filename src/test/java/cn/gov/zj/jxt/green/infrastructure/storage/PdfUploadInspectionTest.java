@@ -107,6 +107,13 @@ class PdfUploadInspectionTest {
     }
 
     @Test
+    void refusesAPageOfHtmlBehindAPdfHeader() {
+        byte[] polyglot = bytes("%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF\n");
+
+        assertRefused("upload.refused.corrupt", List.of(), () -> inspector.inspect("混合.pdf", polyglot, ANNEXES));
+    }
+
+    @Test
     void refusesAPdfWhoseStreamInflatesFarBeyondTheFile() {
         // 20 MB of one byte deflate to about 20 KB: a decompression bomb for whoever renders the page.
         byte[] packed = deflate(new byte[20 * 1024 * 1024]);

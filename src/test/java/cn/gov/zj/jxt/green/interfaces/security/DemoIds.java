@@ -82,6 +82,17 @@ final class DemoIds {
         return path.toString();
     }
 
+    /** The account whose list gives the first id of the path, or null when none does. */
+    static String holder(String template) {
+        Matcher m = PARAMETER.matcher(template);
+        if (!m.find()) {
+            return null;
+        }
+        String before = template.substring(0, m.start()).replaceAll("/$", "");
+        return SOURCES.entrySet().stream().filter(e -> before.startsWith(e.getKey())).findFirst()
+                .map(e -> e.getValue().account()).orElse(null);
+    }
+
     private static String fixed(String before, String name) {
         return switch (name) {
             case "code" -> before.startsWith("units") ? DemoAccounts.XIHU_FACTORY_CODE

@@ -50,7 +50,7 @@ public class DocumentNumberResource {
     public record IssueRequest(Issuer issuer, String title) {
     }
 
-    public record VoidRequest(long version, String reason) {
+    public record VoidRequest(Long version, String reason) {
     }
 
     public record ContinueRequest(Issuer issuer, Integer year, Integer lastIssuedBefore) {

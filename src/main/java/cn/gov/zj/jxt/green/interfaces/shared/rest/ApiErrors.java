@@ -54,6 +54,9 @@ final class ApiErrors {
     /** The JAX-RS runtime's classes, whose entity readers throw what they cannot read. */
     private static final String RUNTIME_PACKAGE = "org.jboss.resteasy.";
 
+    /** RESTEasy's multipart parser, whose {@code parse} throws what it cannot read in a multipart body. */
+    private static final String MULTIPART_PARSER = RUNTIME_PACKAGE + "plugins.providers.multipart.Multipart";
+
     /** The query parameter and cookie of the portal's language choice, as on the pages. */
     static final String LANGUAGE = "lang";
 
@@ -193,6 +196,10 @@ final class ApiErrors {
         for (StackTraceElement frame : t.getStackTrace()) {
             // Thrown inside the runtime's entity readers; not inside a library our own code calls.
             if (frame.getMethodName().equals("readFrom") && frame.getClassName().startsWith(RUNTIME_PACKAGE)) {
+                return true;
+            }
+            // The multipart parser, run by a filter before any reader: a part without its Content-Disposition.
+            if (frame.getMethodName().equals("parse") && frame.getClassName().startsWith(MULTIPART_PARSER)) {
                 return true;
             }
         }
