@@ -14,10 +14,11 @@ import cn.gov.zj.jxt.green.testing.DemoAccounts;
 final class EndpointAccessTable {
 
     /**
-     * Who may call an endpoint. {@code bodyFirst}: the endpoint checks its body or query (and answers 400) before
-     * it asks who calls, so a refused caller's empty body may be answered 400 instead of 403 — nothing is read or
-     * changed, but the order is the issue's "authorization before state checks" still to be done; such answers are
-     * counted apart.
+     * Who may call an endpoint. {@code bodyFirst}: the runtime reads and validates the body (JSON it cannot read, a
+     * multipart without its parts, Bean Validation on the body parameter) before the method runs and asks who calls,
+     * so a refused caller's empty body may be answered 400 instead of 403. Such a 400 says only what was wrong with
+     * what the caller sent — no record is read, no state is told — and these answers are counted apart. Every check
+     * of a record's state (409) comes after the check of who asks.
      */
     record Access(boolean everyone, boolean signedIn, Set<String> accounts, boolean bodyFirst) {
 
