@@ -24,7 +24,16 @@ final class DemoIds {
     /** An id no record has: writes by an account allowed to make them use it, so that nothing changes. */
     static final String NO_SUCH_ID = "987654321";
 
-    private record Source(String list, String account) {
+    /**
+     * A list and the account that reads it; with {@code field} and {@code contains}, the demo's own record is the
+     * oldest (smallest id) whose field contains the text — other test classes add records to the same lists before
+     * this suite runs, and a list's first record is then theirs, in another state or region.
+     */
+    private record Source(String list, String account, String field, String contains) {
+
+        Source(String list, String account) {
+            this(list, account, null, null);
+        }
     }
 
     /** By the path before the parameter: the list whose first record it takes. Longest prefix first. */
@@ -40,12 +49,15 @@ final class DemoIds {
         SOURCES.put("workspace/review/draws", new Source("workspace/review/draws", DemoAccounts.PROVINCE));
         SOURCES.put("workspace/review/experts", new Source("workspace/review/experts", DemoAccounts.PROVINCE));
         SOURCES.put("workspace/applications", new Source("workspace/applications", DemoAccounts.APPLICANT));
-        SOURCES.put("workspace/engagements", new Source("workspace/engagements", DemoAccounts.INSTITUTION));
+        SOURCES.put("workspace/engagements",
+                new Source("workspace/engagements", DemoAccounts.INSTITUTION, "applicant", "宁波"));
         SOURCES.put("workspace/batches", new Source("workspace/batches", DemoAccounts.PROVINCE));
         SOURCES.put("workspace/exclusions", new Source("workspace/exclusions", DemoAccounts.HANGZHOU));
         SOURCES.put("workspace/reports", new Source("workspace/reports", DemoAccounts.HANGZHOU));
         SOURCES.put("workspace/notices", new Source("workspace/notices", DemoAccounts.PROVINCE));
-        SOURCES.put("workspace/organisations", new Source("workspace/organisations", DemoAccounts.HANGZHOU));
+        // The applicant's own organisation in 西湖区, found by its credit code among everything 杭州 holds.
+        SOURCES.put("workspace/organisations", new Source("workspace/organisations?q=" + DemoAccounts.XIHU_FACTORY_CODE,
+                DemoAccounts.HANGZHOU, "creditCode", DemoAccounts.XIHU_FACTORY_CODE));
         SOURCES.put("workspace/institution/affiliates",
                 new Source("workspace/institution/affiliates", DemoAccounts.INSTITUTION));
         SOURCES.put("workspace/document-numbers", new Source("workspace/document-numbers", DemoAccounts.PROVINCE));
@@ -117,8 +129,24 @@ final class DemoIds {
             if (page.status() != 200) {
                 throw new AssertionError(source.list() + " as " + source.account() + " answered " + page.status());
             }
-            return firstId(cn.gov.zj.jxt.green.testing.Json.object("{\"v\":" + page.body() + "}").get("v"));
+            JsonValue list = cn.gov.zj.jxt.green.testing.Json.object("{\"v\":" + page.body() + "}").get("v");
+            return source.field() == null ? firstId(list) : oldestMatching(list, source.field(), source.contains());
         });
+    }
+
+    /** The smallest id of the records of a list (or of the first list in a page) whose field contains the text. */
+    private static String oldestMatching(JsonValue value, String field, String contains) {
+        JsonArray array = value instanceof JsonArray a ? a : value instanceof JsonObject object
+                ? object.values().stream().filter(JsonArray.class::isInstance).map(JsonArray.class::cast)
+                        .findFirst().orElse(JsonValue.EMPTY_JSON_ARRAY)
+                : JsonValue.EMPTY_JSON_ARRAY;
+        return array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                .filter(o -> o.containsKey("id") && o.containsKey(field) && o.get(field) instanceof jakarta.json.JsonString text
+                        && text.getString().contains(contains))
+                .map(o -> o.getJsonNumber("id").longValue())
+                .min(Long::compare)
+                .map(String::valueOf)
+                .orElseThrow(() -> new AssertionError("no record whose " + field + " contains " + contains));
     }
 
     /** The first record's id of a list, or of the first list inside a page object. */
