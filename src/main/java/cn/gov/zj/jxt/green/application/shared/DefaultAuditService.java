@@ -24,9 +24,8 @@ import cn.gov.zj.jxt.green.domain.shared.Page;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 
 /**
- * Appends under the chain head's row lock, so concurrent transactions append one after another. A service
- * checks access before it changes anything: an {@link #event} (own transaction) after a {@link #changed}
- * in the same transaction would wait on the lock its caller holds.
+ * Records changes when the transaction's outermost service call returns and events at once, each under the chain
+ * head's row lock, so that concurrent transactions append one after another ({@link AuditWriter}).
  */
 @Stateless
 public class DefaultAuditService implements AuditService {
@@ -47,29 +46,32 @@ public class DefaultAuditService implements AuditService {
     @Inject
     PortalClock clock;
 
+    @Inject
+    AuditWriter writer;
+
     @Override
     public void changed(String action, Audited entity, Map<String, Object> before) {
-        append(currentActor.get(), action, entity.auditType(), entity.auditId(), json(before),
-                json(entity.auditState()));
+        // The states as they are now; the entity may change again before the record is appended.
+        Actor actor = currentActor.get();
+        String beforeState = json(before);
+        String afterState = json(entity.auditState());
+        writer.add(clock.now(), () -> record(actor, action, entity.auditType(), entity.auditId(), beforeState,
+                afterState));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void event(Actor actor, String action, String entityType, Object entityId, String detail) {
-        append(actor, action, entityType, entityId, null, detail == null ? null : json(Map.of("detail", detail)));
+        AuditRecord record = record(actor, action, entityType, entityId, null,
+                detail == null ? null : json(Map.of("detail", detail)));
+        writer.add(clock.now(), () -> record);
     }
 
-    private void append(Actor actor, String action, String entityType, Object entityId, String before,
-            String after) {
-        AuditChainHead head = repository.lockHead();
-        if (head == null) {
-            throw new IllegalStateException("audit_chain_head has no row: the audit log was tampered with; "
-                    + "no change can be recorded until an administrator restores it");
-        }
-        AuditRecord record = new AuditRecord(actor.name(), actor.role().name(),
+    private static AuditRecord record(Actor actor, String action, String entityType, Object entityId,
+            String before, String after) {
+        return new AuditRecord(actor.name(), actor.role().name(),
                 actor.region() == null ? null : actor.region().getCode(), action, entityType,
                 entityId == null ? null : entityId.toString(), before, after, actor.clientAddress());
-        repository.add(AuditChain.append(head, clock.now(), record));
     }
 
     @Override

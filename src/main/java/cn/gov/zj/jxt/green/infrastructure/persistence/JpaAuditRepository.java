@@ -25,6 +25,8 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public AuditChainHead lockHead() {
+        // The transaction's own changes first: their row locks come before the head's, never after.
+        em.flush();
         return em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -7,7 +7,10 @@ import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 
 public interface AuditRepository {
 
-    /** The chain head, locked for update until the transaction ends. */
+    /**
+     * The chain head, locked for update until the transaction ends, after the transaction's pending changes are
+     * written: every other row lock the transaction needs is taken before the head's.
+     */
     AuditChainHead lockHead();
 
     AuditChainHead head();
