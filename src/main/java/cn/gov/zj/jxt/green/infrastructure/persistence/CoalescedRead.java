@@ -55,7 +55,9 @@ final class CoalescedRead<T> {
             throw e;
         } finally {
             synchronized (this) {
-                if (running == flight) {
+                // A caller waiting as the next read takes over from here; were it cleared, a newcomer could start a
+                // read of its own beside that one.
+                if (running == flight && next == null) {
                     running = null;
                 }
             }

@@ -76,6 +76,36 @@ class CoalescedReadTest {
     }
 
     @Test
+    void neverTwoReadsAtOnceHoweverManyCallersAsk() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CoalescedRead<Integer> tracked = new CoalescedRead<>(() -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            Thread.yield();
+            inFlight.decrementAndGet();
+            return started.incrementAndGet();
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                results.add(threads.submit(() -> {
+                    go.await();
+                    return tracked.get();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> result : results) {
+                result.get(30, TimeUnit.SECONDS);
+            }
+            assertEquals(1, most.get(), "reads that ran side by side");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aFailedReadFailsItsCallersAndTheNextReadRunsAgain() {
         AtomicInteger calls = new AtomicInteger();
         CoalescedRead<Integer> failing = new CoalescedRead<>(() -> {

@@ -58,6 +58,9 @@ final class DemoIds {
         // The applicant's own organisation in 西湖区, found by its credit code among everything 杭州 holds.
         SOURCES.put("workspace/organisations", new Source("workspace/organisations?q=" + DemoAccounts.XIHU_FACTORY_CODE,
                 DemoAccounts.HANGZHOU, "creditCode", DemoAccounts.XIHU_FACTORY_CODE));
+        // The demo's 湖州 plan (南太湖): outside every city and county clerk's region in the table.
+        SOURCES.put("workspace/transformation-plans",
+                new Source("workspace/transformation-plans", DemoAccounts.PROVINCE, "regionCode", "3305"));
         SOURCES.put("workspace/institution/affiliates",
                 new Source("workspace/institution/affiliates", DemoAccounts.INSTITUTION));
         SOURCES.put("workspace/document-numbers", new Source("workspace/document-numbers", DemoAccounts.PROVINCE));

@@ -209,7 +209,7 @@ final class EndpointAccessTable {
             Map.entry("POST workspace/review/inspections/{id}/result", only(PROVINCE)),
             Map.entry("GET workspace/transformation-plans", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU, XIHU, NINGBO)),
             Map.entry("GET workspace/transformation-plans/own", only(APPLICANT, PARK)),
-            // Plan 1 is the demo's 湖州南太湖 plan: outside every city and county clerk's region here.
+            // The demo's 湖州南太湖 plan (DemoIds): outside every city and county clerk's region here.
             Map.entry("GET workspace/transformation-plans/{id}", only(ADMIN, SUPERVISOR, PROVINCE)),
             Map.entry("GET workspace/submissions/{id}", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU)),
             Map.entry("GET workspace/submissions/{id}/letter.{type}", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU)),

@@ -39,7 +39,8 @@ final class PublicPageHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         PublicPages pages = (PublicPages) context.getAttribute(PublicPages.ATTRIBUTE);
-        if (pages == null || !anonymousPublicRead(exchange)) {
+        String path = path(exchange);
+        if (pages == null || path == null || !anonymousPublicRead(exchange, path)) {
             next.handleRequest(exchange);
             return;
         }
@@ -48,7 +49,7 @@ final class PublicPageHandler implements HttpHandler {
             exchange.dispatch(this);
             return;
         }
-        RenderedPage page = pages.current(key(exchange));
+        RenderedPage page = pages.current(key(exchange, path));
         if (page == null) {
             next.handleRequest(exchange);
             return;
@@ -56,22 +57,32 @@ final class PublicPageHandler implements HttpHandler {
         send(exchange, pages, page);
     }
 
-    private boolean anonymousPublicRead(HttpServerExchange exchange) {
+    /**
+     * The address as the filter sees it, {@code getRequestURI()} without the context path: not decoded, so that a
+     * page asked for with %-escapes has one key in both. {@code null} for an absolute-form request target.
+     */
+    private static String path(HttpServerExchange exchange) {
+        String uri = exchange.getRequestURI();
+        String context = exchange.getResolvedPath();
+        return uri.startsWith(context) ? uri.substring(context.length()) : null;
+    }
+
+    private boolean anonymousPublicRead(HttpServerExchange exchange, String path) {
         HeaderMap headers = exchange.getRequestHeaders();
         return (exchange.getRequestMethod().equals(Methods.GET) || exchange.getRequestMethod().equals(Methods.HEAD))
                 && !headers.contains(Headers.AUTHORIZATION)
                 && exchange.getRequestCookie(sessionCookie) == null
                 && !exchange.getPathParameters().containsKey("jsessionid")
-                && PublicPages.publicAddress(exchange.getRelativePath());
+                && PublicPages.publicAddress(path);
     }
 
-    private static String key(HttpServerExchange exchange) {
+    private static String key(HttpServerExchange exchange, String path) {
         Deque<String> parameter = exchange.getQueryParameters().get(PublicPages.LANGUAGE);
         Cookie cookie = exchange.getRequestCookie(PublicPages.LANGUAGE);
         String language = PublicPages.language(parameter == null ? null : parameter.peekFirst(),
                 cookie == null ? null : cookie.getValue());
         HeaderMap headers = exchange.getRequestHeaders();
-        return PublicPages.key(exchange.getRelativePath(), exchange.getQueryString(), language,
+        return PublicPages.key(path, exchange.getQueryString(), language,
                 headers.getFirst(Headers.ACCEPT), headers.getFirst(Headers.ACCEPT_LANGUAGE));
     }
 
