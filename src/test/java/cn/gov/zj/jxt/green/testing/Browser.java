@@ -89,7 +89,7 @@ public final class Browser {
     }
 
     public static void signOut(ChromeDriver driver) {
-        driver.findElement(By.id("header:signOut")).click();
+        await(driver, ExpectedConditions.elementToBeClickable(By.id("header:signOut"))).click();
         await(driver, ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
     }
 
