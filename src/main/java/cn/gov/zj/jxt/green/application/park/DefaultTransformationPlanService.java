@@ -15,12 +15,14 @@ import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
+import cn.gov.zj.jxt.green.domain.model.park.AcceptanceResult;
 import cn.gov.zj.jxt.green.domain.model.park.ExpectedOutcomes;
 import cn.gov.zj.jxt.green.domain.model.park.PlanContent;
 import cn.gov.zj.jxt.green.domain.model.park.PlanProject;
 import cn.gov.zj.jxt.green.domain.model.park.PlanStatus;
 import cn.gov.zj.jxt.green.domain.model.park.TransformationPlan;
 import cn.gov.zj.jxt.green.domain.model.park.TransformationPlanRepository;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -56,6 +58,9 @@ public class DefaultTransformationPlanService implements TransformationPlanServi
 
     @Inject
     TransformationPlanNotifications notifications;
+
+    @Inject
+    ProgressPeriods periods;
 
     @Override
     public Optional<PlanView> own() {
@@ -127,11 +132,38 @@ public class DefaultTransformationPlanService implements TransformationPlanServi
         if (form.decision() == PlanDecisionForm.Decision.APPROVE) {
             plan.approve(clock.now(), actor.name(), form.comment());
             audit.changed("plan.approve", plan, before);
+            // Progress is reported from the year of approval on (from 2022, §三(三)).
+            periods.open(plan, clock.today().getYear());
         } else {
             plan.returnWithComments(clock.now(), actor.name(), form.comment());
             audit.changed("plan.return", plan, before);
         }
         notifications.decided(plan, form.comment());
+        return view(plan);
+    }
+
+    @Override
+    public PlanView accept(PlanAcceptanceForm form) {
+        Actor actor = currentActor.get();
+        access.requireRole(actor, "plan.accept", Role.PROVINCE_CLERK, Role.ADMIN);
+        List<InvalidInputException.Violation> more = new ArrayList<>();
+        if (form.result() == AcceptanceResult.FAILED && InputValidation.blankToNull(form.comment()) == null) {
+            more.add(new InvalidInputException.Violation("comment", "acceptance.comment.required"));
+        }
+        validation.require(form, more);
+        TransformationPlan plan = plans.find(form.planId())
+                .orElseThrow(() -> new RecordNotFoundException(TYPE, form.planId()));
+        String park = plan.getOrganisation().getName();
+        Versions.require(plan.getVersion(), form.version(), park);
+        if (!plan.isAcceptable()) {
+            throw new BusinessRuleException("acceptance.notAcceptable", park);
+        }
+        if (form.date().isBefore(OfficialDay.of(plan.getApprovedAt())) || form.date().isAfter(clock.today())) {
+            throw InputValidation.violation("date", "acceptance.date.range");
+        }
+        Map<String, Object> before = plan.auditState();
+        plan.recordAcceptance(form.result(), form.date(), form.comment(), clock.now(), actor.name());
+        audit.changed(form.result() == AcceptanceResult.PASSED ? "plan.accept" : "plan.acceptFail", plan, before);
         return view(plan);
     }
 
@@ -214,7 +246,8 @@ public class DefaultTransformationPlanService implements TransformationPlanServi
         return new PlanView(plan.getId(), plan.getVersion(), park.getId(), park.getName(), park.getRegion(),
                 plan.getStatus(), plan.getBasics(), plan.getMainTasks(), List.copyOf(plan.getProjects()),
                 plan.totalInvestment(), plan.getOutcomes(), plan.getMeasures(), List.copyOf(plan.getHistory()),
-                plan.getUpdatedAt(), plan.getApprovedAt(), plan.isEditable(), plan.isAwaitingDecision());
+                plan.getUpdatedAt(), plan.getApprovedAt(), plan.isEditable(), plan.isAwaitingDecision(),
+                plan.getAcceptanceResult(), plan.getAcceptanceDate(), plan.getAcceptanceComment(), plan.isAcceptable());
     }
 
     private static PlanSummary summary(TransformationPlan plan) {

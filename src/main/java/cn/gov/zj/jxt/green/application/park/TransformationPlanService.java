@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.park;
 
+import cn.gov.zj.jxt.green.domain.model.park.AcceptanceResult;
 import cn.gov.zj.jxt.green.domain.model.park.ExpectedOutcomes;
 import cn.gov.zj.jxt.green.domain.model.park.PlanEvent;
 import cn.gov.zj.jxt.green.domain.model.park.PlanProject;
@@ -9,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,8 @@ import java.util.Optional;
  * Circular transformation implementation plans (发改办环资〔2021〕1004号 §三(二)(三)), one per park: the park's
  * management body (an applicant of a park) writes and submits its own; the city and county clerks read their parks'
  * plans; the province (provincial clerks, administrators) approves or returns them with comments, and reads them all
- * as the discipline office does; anyone reads the expected outcomes of approved plans. Every change is audited.
+ * as the discipline office does, and records their acceptance; anyone reads the expected outcomes of approved plans.
+ * Every change is audited.
  */
 public interface TransformationPlanService {
 
@@ -24,7 +27,8 @@ public interface TransformationPlanService {
     record PlanView(long id, long version, long organisationId, String parkName, Region region, PlanStatus status,
             String basics, String mainTasks, List<PlanProject> projects, BigDecimal totalInvestment,
             ExpectedOutcomes outcomes, String measures, List<PlanEvent> history, Instant updatedAt,
-            Instant approvedAt, boolean editable, boolean awaitingDecision) {
+            Instant approvedAt, boolean editable, boolean awaitingDecision, AcceptanceResult acceptance,
+            LocalDate acceptanceDate, String acceptanceComment, boolean acceptable) {
     }
 
     /** A line of a list of plans. */
@@ -52,6 +56,12 @@ public interface TransformationPlanService {
 
     /** The province approves or returns a submitted plan; the park is told. */
     PlanView decide(@NotNull @Valid PlanDecisionForm form);
+
+    /**
+     * The province records the acceptance (验收, §三(五)) of an approved plan: passed or failed, the day, comments
+     * (required when it failed). A passed acceptance ends the park's yearly progress reports.
+     */
+    PlanView accept(@NotNull @Valid PlanAcceptanceForm form);
 
     /** Approved plans with their expected outcomes, for anyone. */
     List<PlanSummary> approved();

@@ -1,23 +1,33 @@
 package cn.gov.zj.jxt.green.infrastructure.demo;
 
+import cn.gov.zj.jxt.green.application.deadline.DeadlineService;
 import cn.gov.zj.jxt.green.application.park.PlanDecisionForm;
+import cn.gov.zj.jxt.green.application.park.ProgressPeriods;
+import cn.gov.zj.jxt.green.application.park.ProgressReportForm;
+import cn.gov.zj.jxt.green.application.park.ProgressReportService;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanForm;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService.PlanView;
+import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
+import cn.gov.zj.jxt.green.domain.model.park.ProgressReport;
+import cn.gov.zj.jxt.green.domain.model.park.ProgressReportRepository;
 import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Two parks of the demo registry with circular transformation plans (发改办环资〔2021〕1004号): 湖州南太湖's plan,
  * returned once and approved on its second submission, and 杭州钱塘's, returned with the province's comments and
- * still to be revised. Filed as the parks, decided by the provincial clerk, in 2022.
+ * still to be revised. Filed as the parks, decided by the provincial clerk, in 2022. 湖州南太湖 then reports its
+ * 2024 progress; the years it did not report stand overdue, as their deadlines left them.
  */
 @ApplicationScoped
 public class DemoTransformationPlans {
@@ -38,6 +48,15 @@ public class DemoTransformationPlans {
     @Inject
     MovableClock clock;
 
+    @Inject
+    ProgressReportService progress;
+
+    @Inject
+    ProgressReportRepository reports;
+
+    @Inject
+    DeadlineService deadlines;
+
     public void load() {
         try {
             Organisation nantaihu = organisations.findByCreditCode(NANTAIHU).orElseThrow();
@@ -50,6 +69,10 @@ public class DemoTransformationPlans {
             actors.asApplicant(nantaihu, () -> plans.submit(nantaihu(returned.version())));
             actors.at(LocalDate.of(2022, 6, 10));
             decide(nantaihu, PlanDecisionForm.Decision.APPROVE, "同意实施，请按年度报送工作进展。");
+            long plan = actors.asApplicant(nantaihu, () -> plans.own().orElseThrow()).id();
+            // The years pass: 2022 and 2023 go unreported (overdue), 2024 is filed on time.
+            yearsPassUntil(plan, LocalDate.of(2024, 12, 20));
+            actors.asApplicant(nantaihu, () -> progress.file(nantaihu2024()));
 
             Organisation qiantang = organisations.findByCreditCode(QIANTANG).orElseThrow();
             actors.at(LocalDate.of(2022, 5, 30));
@@ -57,9 +80,43 @@ public class DemoTransformationPlans {
             actors.at(LocalDate.of(2022, 6, 20));
             decide(qiantang, PlanDecisionForm.Decision.RETURN,
                     "预期成效中二氧化碳减排量与节能量不匹配，请核实；化工园区应补充危险废物集中处置项目。");
+            clock.reset();
+            // Up to today: 2025 unreported, the current year reminded (from December 1) and open.
+            yearsPassUntil(plan, null);
         } finally {
             clock.reset();
         }
+    }
+
+    /**
+     * Moves the clock to {@code day} (today when {@code null}) and runs the plan's progress deadlines due by then in
+     * this transaction, as their timers would: each year's cut-off opens the next year, whose deadlines run in turn.
+     */
+    private void yearsPassUntil(long planId, LocalDate day) {
+        if (day != null) {
+            actors.at(day);
+        }
+        Set<Long> fired = new HashSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (ProgressReport report : reports.ofPlan(planId)) {
+                for (Deadline deadline : deadlines.ofSubject(ProgressPeriods.SUBJECT, report.getId())) {
+                    if (!deadline.getDueAt().isAfter(clock.now()) && fired.add(deadline.getId())) {
+                        deadlines.fireInCallerTransaction(deadline.getId());
+                        more = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static ProgressReportForm nantaihu2024() {
+        return new ProgressReportForm(2024, new BigDecimal("14200"), new BigDecimal("460000"), new BigDecimal("37500"),
+                new BigDecimal("21000"), new BigDecimal("310000"), new BigDecimal("150"), new BigDecimal("0.41"),
+                new BigDecimal("6.1"), new BigDecimal("94.2"),
+                "集中供热管网改造全部完工，替代分散燃煤锅炉12台；屋顶分布式光伏累计并网38兆瓦；固废资源化利用中心主体完工。"
+                        + "困难：部分企业屋顶承重不足，光伏建设进度滞后。");
     }
 
     private void decide(Organisation park, PlanDecisionForm.Decision decision, String comment) {

@@ -52,8 +52,8 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         Browser.screenshot(browser, "login");
         signIn(DemoAccounts.HANGZHOU);
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "本市推荐", "培育库与市级名单",
-                "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"), texts("#workspaceMenu a"));
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "循环化改造进展汇总", "本市推荐",
+                "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"), texts("#workspaceMenu a"));
         Browser.screenshot(browser, "workspace-city-clerk");
 
         browser.findElement(By.linkText("单位管理")).click();
@@ -78,8 +78,8 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.ADMIN);
         assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "园区建设目标",
-                "园区循环化改造方案", "省级综合评审", "专家库", "专家抽取记录", "名单移出", "排除情形登记", "账户管理", "审计日志",
-                "修改密码"), texts("#workspaceMenu a"));
+                "园区循环化改造方案", "循环化改造进展汇总", "省级综合评审", "专家库", "专家抽取记录", "名单移出", "排除情形登记",
+                "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
         Browser.await(browser,

@@ -13,7 +13,11 @@ public class PlanEvent {
     public enum Kind {
         SUBMITTED,
         APPROVED,
-        RETURNED
+        RETURNED,
+        /** The province's acceptance (验收) passed. */
+        ACCEPTED,
+        /** The province's acceptance (验收) failed; the park rectifies and is accepted again. */
+        NOT_ACCEPTED
     }
 
     @Enumerated(EnumType.STRING)

@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.domain.model.park;
 import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -113,6 +115,17 @@ public class TransformationPlan implements Audited {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    /** The latest acceptance's outcome (验收, seed 001 §三(五)); {@code null} until the province records one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acceptance_result", length = 8)
+    private AcceptanceResult acceptanceResult;
+
+    @Column(name = "acceptance_date")
+    private LocalDate acceptanceDate;
+
+    @Column(name = "acceptance_comment", length = COMMENT_MAX)
+    private String acceptanceComment;
+
     protected TransformationPlan() {
         // for JPA
     }
@@ -173,6 +186,43 @@ public class TransformationPlan implements Audited {
             throw new IllegalArgumentException("a returned plan carries the province's comments");
         }
         transition(PlanStatus.RETURNED, PlanEvent.Kind.RETURNED, at, by, reason);
+    }
+
+    /** Whether the province may record an acceptance: the plan is approved and has not passed one. */
+    public boolean isAcceptable() {
+        return status == PlanStatus.APPROVED && acceptanceResult != AcceptanceResult.PASSED;
+    }
+
+    /** Whether the plan passed its acceptance: the park's yearly progress reports then end. */
+    public boolean isAccepted() {
+        return acceptanceResult == AcceptanceResult.PASSED;
+    }
+
+    /**
+     * The province records the acceptance (验收) held {@code on}, no earlier than the approval and no later than
+     * today; a failed one says why. A failed acceptance may be followed by another, a passed one is final.
+     */
+    public void recordAcceptance(AcceptanceResult result, LocalDate on, String comment, Instant at, String by) {
+        if (!isAcceptable()) {
+            throw new IllegalStateException("plan " + id + " is " + status + (isAccepted() ? ", accepted" : "")
+                    + " and cannot be accepted");
+        }
+        Objects.requireNonNull(result);
+        Objects.requireNonNull(on);
+        if (on.isBefore(OfficialDay.of(approvedAt)) || on.isAfter(OfficialDay.of(at))) {
+            throw new IllegalArgumentException("acceptance on " + on + " outside the approval and today");
+        }
+        String text = clean(comment);
+        if (result == AcceptanceResult.FAILED && text == null) {
+            throw new IllegalArgumentException("a failed acceptance says why");
+        }
+        this.acceptanceResult = result;
+        this.acceptanceDate = on;
+        this.acceptanceComment = text;
+        this.history.add(new PlanEvent(result == AcceptanceResult.PASSED ? PlanEvent.Kind.ACCEPTED
+                : PlanEvent.Kind.NOT_ACCEPTED, at, Objects.requireNonNull(by), text));
+        this.updatedAt = at;
+        this.updatedBy = by;
     }
 
     /** The comments of the province's latest return, if the plan was ever returned. */
@@ -252,6 +302,9 @@ public class TransformationPlan implements Audited {
         state.put("outcomes", outcomes == null ? null : outcomes.asMap());
         state.put("measures", measures);
         state.put("submissions", submissions());
+        state.put("acceptance", acceptanceResult);
+        state.put("acceptanceDate", acceptanceDate);
+        state.put("acceptanceComment", acceptanceComment);
         return state;
     }
 
@@ -309,5 +362,17 @@ public class TransformationPlan implements Audited {
 
     public Instant getApprovedAt() {
         return approvedAt;
+    }
+
+    public AcceptanceResult getAcceptanceResult() {
+        return acceptanceResult;
+    }
+
+    public LocalDate getAcceptanceDate() {
+        return acceptanceDate;
+    }
+
+    public String getAcceptanceComment() {
+        return acceptanceComment;
     }
 }

@@ -5,6 +5,9 @@
  *
  * <p>Circular transformation (发改办环资〔2021〕1004号, seed 001): each park's implementation plan, one per park
  * (一园一策, §三(二)), written by the park's management body with the contents §三(三) lists, reviewed by the province and
- * approved or returned with comments ({@link cn.gov.zj.jxt.green.domain.model.park.TransformationPlan}).
+ * approved or returned with comments ({@link cn.gov.zj.jxt.green.domain.model.park.TransformationPlan}); from 2022
+ * each approved plan's yearly progress report, due by December 31 (§三(三),
+ * {@link cn.gov.zj.jxt.green.domain.model.park.ProgressReport}), summed per city and for the province
+ * ({@link cn.gov.zj.jxt.green.domain.model.park.ProgressTotals}); and the province's acceptance (验收, §三(五)).
  */
 package cn.gov.zj.jxt.green.domain.model.park;

@@ -4,6 +4,7 @@ import cn.gov.zj.jxt.green.infrastructure.demo.InitialData;
 import cn.gov.zj.jxt.green.infrastructure.persistence.DatabaseMigration;
 import cn.gov.zj.jxt.green.infrastructure.schedule.DeadlineTimers;
 import cn.gov.zj.jxt.green.interfaces.dynamic.schedule.DynamicManagementCalendar;
+import cn.gov.zj.jxt.green.interfaces.park.schedule.ProgressReportCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -33,6 +34,9 @@ public class PortalStartup {
     @Inject
     DynamicManagementCalendar dynamicCalendar;
 
+    @Inject
+    ProgressReportCalendar progressCalendar;
+
     @PostConstruct
     void start() {
         // The schema first: every later step, and every timer, reads the database.
@@ -44,5 +48,7 @@ public class PortalStartup {
         initialData.loadWhenWanted();
         // After the catch-up sweep, so that a cut-off missed while stopped has already scheduled its successor.
         dynamicCalendar.ensureComingYear();
+        // Likewise the current year's progress reports of the approved circular transformation plans.
+        progressCalendar.ensureCurrentYear();
     }
 }

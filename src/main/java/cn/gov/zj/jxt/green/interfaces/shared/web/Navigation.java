@@ -195,10 +195,13 @@ public class Navigation {
         // none); the clerks read their parks' plans and the province decides.
         if (actor.is(Role.APPLICANT) && actor.organisationId() != null) {
             items.add(new Item("menu.transformationPlan", "/workspace/transformation-plans/edit.xhtml", "pi pi-sync"));
+            items.add(new Item("menu.progressReport", "/workspace/progress-reports/edit.xhtml", "pi pi-chart-line"));
         }
         if (actor.is(Role.COUNTY_CLERK, Role.CITY_CLERK, Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.transformationPlans", "/workspace/transformation-plans/index.xhtml",
                     "pi pi-sync"));
+            items.add(new Item("menu.progressReports", "/workspace/progress-reports/index.xhtml",
+                    "pi pi-chart-line"));
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.review", "/workspace/review/index.xhtml", "pi pi-check-square"));

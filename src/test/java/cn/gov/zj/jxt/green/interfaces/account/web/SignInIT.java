@@ -49,8 +49,8 @@ class SignInIT extends PortalClientTest {
         assertStatus(200, workspace);
         assertTrue(workspace.uri().endsWith("/workspace/index.xhtml"), workspace.uri());
         assertNotEquals(before, client.sessionId(), "a new session id after sign-in (no fixation)");
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "本市推荐", "培育库与市级名单",
-                "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"),
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "循环化改造进展汇总", "本市推荐",
+                "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(workspace));
         assertTrue(workspace.text().contains("市级经信部门"), workspace.text());
         assertTrue(workspace.text().contains("杭州市"), workspace.text());
@@ -60,10 +60,11 @@ class SignInIT extends PortalClientTest {
     void eachRoleGetsItsOwnMenu() {
         List<String> batches = List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次");
         List<String> review = List.of("省级综合评审", "专家库", "专家抽取记录");
-        // The park targets are set by the province; the discipline office reads the transformation plans only.
-        List<String> deciding = join(batches, "园区建设目标", "园区循环化改造方案");
+        // The park targets are set by the province; the discipline office reads the transformation plans and their
+        // progress only.
+        List<String> deciding = join(batches, "园区建设目标", "园区循环化改造方案", "循环化改造进展汇总");
         deciding.addAll(review);
-        List<String> reading = join(batches, "园区循环化改造方案");
+        List<String> reading = join(batches, "园区循环化改造方案", "循环化改造进展汇总");
         reading.addAll(review);
         // Objections carry personal data: the publicity page is the clerks' and the discipline office's only.
         assertEquals(join(deciding, "名单移出", "排除情形登记", "账户管理", "审计日志", "修改密码"),
@@ -72,7 +73,8 @@ class SignInIT extends PortalClientTest {
                 menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
         assertEquals(join(deciding, "公示与联合发文", "名单移出", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "循环化改造实施方案", "动态管理表", "修改密码"),
+        assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "循环化改造实施方案", "循环化改造年度进展", "动态管理表",
+                "修改密码"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "我的评审任务", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.EXPERT, DemoAccounts.PASSWORD)));
