@@ -6,5 +6,10 @@
  * <p>Circular transformation (发改办环资〔2021〕1004号, seed 001): each park's implementation plan, one per park
  * (一园一策, §三(二)), written by the park's management body with the contents §三(三) lists, reviewed by the province and
  * approved or returned with comments ({@link cn.gov.zj.jxt.green.domain.model.park.TransformationPlan}).
+ *
+ * <p>National low-carbon industrial park pilots (工信部联节〔2013〕408号, seed 002): the province's yearly call
+ * ({@link cn.gov.zj.jxt.green.domain.model.park.PilotCall}), parks' applications with the conditions of §四(一) and
+ * the annex's material ({@link cn.gov.zj.jxt.green.domain.model.park.PilotApplication}), the shortlist of two or three
+ * (§四(二)) in the joint recommendation letter, and the later stages to a withdrawn title (§四(三)–(六), §五(四)).
  */
 package cn.gov.zj.jxt.green.domain.model.park;
