@@ -6,5 +6,7 @@
  * <p>Circular transformation (发改办环资〔2021〕1004号, seed 001): parks' plans, approved or returned by the province;
  * their yearly progress reports, driven by rows of the deadline table ({@code ProgressPeriods},
  * {@code ProgressReportDeadlines}); and the province's acceptance of a plan.
+ *
+ * <p>National low-carbon park pilots (seed 002) are called, applied for, shortlisted and recommended in a joint letter.
  */
 package cn.gov.zj.jxt.green.application.park;

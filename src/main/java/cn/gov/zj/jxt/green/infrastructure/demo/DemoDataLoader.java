@@ -81,6 +81,9 @@ public class DemoDataLoader {
     DemoTransformationPlans transformationPlans;
 
     @Inject
+    DemoPilots pilots;
+
+    @Inject
     NoticeService notices;
 
     @Inject
@@ -111,6 +114,8 @@ public class DemoDataLoader {
             parkTargets.load();
             // Circular transformation plans of two registry parks: one approved, one returned.
             transformationPlans.load();
+            // The 2025 low-carbon park pilot call: three applications, two recommended in the joint letter.
+            pilots.load();
             // On today's clock: their handling period runs from now, as a newly received report's would.
             demoReports.load();
             return null;
@@ -119,7 +124,7 @@ public class DemoDataLoader {
                 + "batches, the 2025 batch under review in four cities, a publicity period open today with an objection "
                 + "and a closed one jointly published, listed units with their history, dynamic management forms and "
                 + "a removal announcement, the 2022 park targets, two parks' circular transformation plans, "
-                + "two named reports");
+                + "a low-carbon park pilot call with three applications and two recommended, two named reports");
     }
 
     /** The first administrator of a production database; nothing happens once any account exists. */

@@ -158,7 +158,7 @@ public class DemoTransformationPlans {
                 null);
     }
 
-    private static String code(String county, String serial) {
+    static String code(String county, String serial) {
         String first17 = "91" + county + "MA2DR" + serial;
         return first17 + CreditCode.checkCharacter(first17);
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -71,7 +70,7 @@ class DynamicManagementBrowserIT {
                 "宁波临港绿色低碳产业园区管理委员会（示例）"));
         Browser.screenshot(browser, "dynamic-city-propose");
         // Closed as a user closes it, so that signing out does not race the panel's own handlers.
-        browser.findElement(By.id("propose:unit_focus")).sendKeys(Keys.ESCAPE);
+        browser.findElement(By.id("propose:unit_label")).click();
         Browser.await(browser, ExpectedConditions.invisibilityOfElementLocated(By.id("propose:unit_panel")));
         Browser.signOut(browser);
 

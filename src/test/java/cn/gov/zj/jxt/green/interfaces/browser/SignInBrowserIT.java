@@ -38,7 +38,8 @@ class SignInBrowserIT extends PortalClientTest {
     @Test
     void thePublicHomePageOnDesktopAndPhone() {
         browser.get(base + "");
-        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "园区建设目标", "循环化改造", "开放数据"),
+        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "园区建设目标", "循环化改造", "低碳园区试点",
+                "开放数据"),
                 texts("nav.public-nav a"));
         Browser.screenshot(browser, "home");
         Browser.resize(browser, 390, 844);
@@ -78,8 +79,8 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         signIn(DemoAccounts.ADMIN);
         assertEquals(List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次", "园区建设目标",
-                "园区循环化改造方案", "循环化改造进展汇总", "省级综合评审", "专家库", "专家抽取记录", "名单移出", "排除情形登记",
-                "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
+                "园区循环化改造方案", "循环化改造进展汇总", "低碳工业园区试点", "省级综合评审", "专家库", "专家抽取记录", "名单移出",
+                "排除情形登记", "账户管理", "审计日志", "修改密码"), texts("#workspaceMenu a"));
 
         browser.findElement(By.linkText("账户管理")).click();
         Browser.await(browser,

@@ -52,6 +52,7 @@ final class DemoIds {
         SOURCES.put("workspace/engagements",
                 new Source("workspace/engagements", DemoAccounts.INSTITUTION, "applicant", "宁波"));
         SOURCES.put("workspace/batches", new Source("workspace/batches", DemoAccounts.PROVINCE));
+        SOURCES.put("workspace/pilot-calls", new Source("workspace/pilot-calls", DemoAccounts.PROVINCE));
         SOURCES.put("workspace/exclusions", new Source("workspace/exclusions", DemoAccounts.HANGZHOU));
         SOURCES.put("workspace/reports", new Source("workspace/reports", DemoAccounts.HANGZHOU));
         SOURCES.put("workspace/notices", new Source("workspace/notices", DemoAccounts.PROVINCE));

@@ -79,6 +79,7 @@ final class EndpointAccessTable {
             Map.entry("GET reports/institutions", PUBLIC),
             Map.entry("GET reports/receipts/{code}", PUBLIC),
             Map.entry("GET transformation-plans", PUBLIC),
+            Map.entry("GET pilots", PUBLIC),
             Map.entry("GET units", PUBLIC),
             Map.entry("GET units/{code}", PUBLIC),
             Map.entry("GET units/{code}/documents/{id}.pdf", PUBLIC),
@@ -208,6 +209,10 @@ final class EndpointAccessTable {
             Map.entry("PUT workspace/review/experts/{id}", bodyFirst(PROVINCE)),
             Map.entry("POST workspace/review/inspections/{id}/result", only(PROVINCE)),
             Map.entry("GET workspace/transformation-plans", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU, XIHU, NINGBO)),
+            Map.entry("GET workspace/pilot-calls", SIGNED_IN),
+            Map.entry("GET workspace/pilot-calls/{id}", only(ADMIN, SUPERVISOR, PROVINCE)),
+            Map.entry("GET workspace/pilot-calls/{id}/letter.{type}", only(ADMIN, SUPERVISOR, PROVINCE)),
+            Map.entry("GET workspace/pilot-applications/{id}/files/{position}", only(ADMIN, SUPERVISOR, PROVINCE)),
             Map.entry("GET workspace/transformation-plans/own", only(APPLICANT, PARK)),
             // The demo's 湖州南太湖 plan (DemoIds): outside every city and county clerk's region here.
             Map.entry("GET workspace/transformation-plans/{id}", only(ADMIN, SUPERVISOR, PROVINCE)),

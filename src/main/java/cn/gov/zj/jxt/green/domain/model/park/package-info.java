@@ -9,5 +9,10 @@
  * each approved plan's yearly progress report, due by December 31 (§三(三),
  * {@link cn.gov.zj.jxt.green.domain.model.park.ProgressReport}), summed per city and for the province
  * ({@link cn.gov.zj.jxt.green.domain.model.park.ProgressTotals}); and the province's acceptance (验收, §三(五)).
+ *
+ * <p>National low-carbon industrial park pilots (工信部联节〔2013〕408号, seed 002): the province's yearly call
+ * ({@link cn.gov.zj.jxt.green.domain.model.park.PilotCall}), parks' applications with the conditions of §四(一) and
+ * the annex's material ({@link cn.gov.zj.jxt.green.domain.model.park.PilotApplication}), the shortlist of two or three
+ * (§四(二)) in the joint recommendation letter, and the later stages to a withdrawn title (§四(三)–(六), §五(四)).
  */
 package cn.gov.zj.jxt.green.domain.model.park;

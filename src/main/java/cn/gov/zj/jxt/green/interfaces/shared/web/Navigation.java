@@ -49,6 +49,8 @@ public class Navigation {
             new Item("nav.parkTargets", "/park-targets.xhtml", null),
             // circular transformation plans (seed 001)
             new Item("nav.transformationPlans", "/transformation-plans.xhtml", null),
+            // national low-carbon industrial park pilots (seed 002)
+            new Item("nav.pilots", "/pilots.xhtml", null),
             new Item("nav.openData", "/open-data.xhtml", null));
 
     /** Pages that belong to a section whose address does not contain theirs: a notice, the provincial list. */
@@ -202,6 +204,11 @@ public class Navigation {
                     "pi pi-sync"));
             items.add(new Item("menu.progressReports", "/workspace/progress-reports/index.xhtml",
                     "pi pi-chart-line"));
+        }
+        // Low-carbon park pilots (seed 002): the province runs the calls; a park applies to an open one.
+        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)
+                || (actor.is(Role.APPLICANT) && actor.organisationId() != null)) {
+            items.add(new Item("menu.pilots", "/workspace/pilots/index.xhtml", "pi pi-bolt"));
         }
         if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)) {
             items.add(new Item("menu.review", "/workspace/review/index.xhtml", "pi pi-check-square"));

@@ -60,11 +60,11 @@ class SignInIT extends PortalClientTest {
     void eachRoleGetsItsOwnMenu() {
         List<String> batches = List.of("工作台首页", "单位管理", "通知公告管理", "发文登记簿", "公文模板", "推荐批次");
         List<String> review = List.of("省级综合评审", "专家库", "专家抽取记录");
-        // The park targets are set by the province; the discipline office reads the transformation plans and their
-        // progress only.
-        List<String> deciding = join(batches, "园区建设目标", "园区循环化改造方案", "循环化改造进展汇总");
+        // The park targets are set by the province; the discipline office reads the transformation plans, their
+        // progress and the pilots only.
+        List<String> deciding = join(batches, "园区建设目标", "园区循环化改造方案", "循环化改造进展汇总", "低碳工业园区试点");
         deciding.addAll(review);
-        List<String> reading = join(batches, "园区循环化改造方案", "循环化改造进展汇总");
+        List<String> reading = join(batches, "园区循环化改造方案", "循环化改造进展汇总", "低碳工业园区试点");
         reading.addAll(review);
         // Objections carry personal data: the publicity page is the clerks' and the discipline office's only.
         assertEquals(join(deciding, "名单移出", "排除情形登记", "账户管理", "审计日志", "修改密码"),
@@ -73,7 +73,8 @@ class SignInIT extends PortalClientTest {
                 menu(newClient().signIn(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD)));
         assertEquals(join(deciding, "公示与联合发文", "名单移出", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(newClient().signIn(DemoAccounts.PROVINCE, DemoAccounts.PASSWORD)));
-        assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "循环化改造实施方案", "循环化改造年度进展", "动态管理表",
+        assertEquals(List.of("工作台首页", "本单位信息", "我的申报", "循环化改造实施方案", "循环化改造年度进展", "低碳工业园区试点",
+                "动态管理表",
                 "修改密码"),
                 menu(newClient().signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD)));
         assertEquals(List.of("工作台首页", "我的评审任务", "修改密码"),
@@ -136,7 +137,8 @@ class SignInIT extends PortalClientTest {
         PortalClient.Page home = client.get("");
         assertStatus(200, home);
         List<String> nav = home.document().select("nav.public-nav a").eachText();
-        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "园区建设目标", "循环化改造", "开放数据"), nav);
+        assertEquals(List.of("通知公告", "公示", "名单查询", "实名举报", "园区建设目标", "循环化改造", "低碳园区试点", "开放数据"),
+                nav);
         assertTrue(home.document().select("#workspaceMenu").isEmpty());
         assertNotNull(home.document().getElementById("latestNotices"));
         assertNotNull(home.document().getElementById("openPublicity"));
@@ -149,7 +151,7 @@ class SignInIT extends PortalClientTest {
         PortalClient.Page english = client.get(link);
         assertStatus(200, english);
         assertEquals(List.of("Notices", "Publicity", "Lists", "Named reports", "Park targets",
-                "Circular transformation", "Open data"),
+                "Circular transformation", "Low-carbon park pilots", "Open data"),
                 english.document().select("nav.public-nav a").eachText());
         assertEquals("en", english.document().selectFirst("html").attr("lang"));
     }

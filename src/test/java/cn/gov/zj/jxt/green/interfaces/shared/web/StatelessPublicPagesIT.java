@@ -218,6 +218,8 @@ class StatelessPublicPagesIT extends PortalClientTest {
                 "api/park-targets/2022?format=csv"));
         // circular transformation plans (seed 001)
         paths.addAll(List.of("transformation-plans.xhtml", "api/transformation-plans"));
+        // national low-carbon industrial park pilots (seed 002)
+        paths.addAll(List.of("pilots.xhtml", "api/pilots"));
         paths.add("jakarta.faces.resource/css/portal.css.xhtml");
         return paths;
     }
