@@ -7,6 +7,7 @@ import cn.gov.zj.jxt.green.domain.model.account.Account;
 import cn.gov.zj.jxt.green.domain.model.account.Role;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
+import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
@@ -42,6 +43,9 @@ public class PeopleSupport {
     @Inject
     AccountService accounts;
 
+    @Inject
+    OrganisationRepository registered;
+
     /** An enterprise in {@code region} (a county's code) with an APPLICANT account; its username and credit code. */
     @POST
     @Path("applicant")
@@ -67,6 +71,21 @@ public class PeopleSupport {
             return Json.createObjectBuilder().add("username", account.getUsername())
                     .add("organisationId", organisation.getId()).add("creditCode", organisation.getCreditCode())
                     .build().toString();
+        });
+    }
+
+    /**
+     * An APPLICANT account of an organisation already registered (a demo park that has none, say), as its management
+     * body's contact would be given one; its username.
+     */
+    @POST
+    @Path("member")
+    public String member(@QueryParam("creditCode") String creditCode) {
+        return currentActor.runAsSystem(() -> {
+            Account account = account(Role.APPLICANT, "园区联系人 林晓");
+            account.setOrganisation(registered.findByCreditCode(creditCode).orElseThrow());
+            accounts.create(account, DemoAccounts.PASSWORD);
+            return account.getUsername();
         });
     }
 
