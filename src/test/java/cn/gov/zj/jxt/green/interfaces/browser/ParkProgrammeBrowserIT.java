@@ -114,6 +114,8 @@ class ParkProgrammeBrowserIT {
         browser.get(base + "workspace/progress-reports/edit.xhtml");
         Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("report:reportYear"),
                 year + "年度进展报告"));
+        assertTrue(browser.findElement(By.id("report:reportYear")).getText().contains(year + "-12-31 24:00"),
+                "due at 24:00 on December 31, not a day late: " + browser.findElement(By.id("report:reportYear")).getText());
         type("energySaved", "-5");
         type("waterSaved", "12万");
         type("co2Reduced", "3200");

@@ -2,6 +2,8 @@ package cn.gov.zj.jxt.green.interfaces.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -20,6 +22,21 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /**
+     * A deadline as the documents write it: one that ends at midnight belongs to the day before, "2026-12-31 24:00",
+     * not "2027-01-01 00:00:00", which reads as a day late.
+     */
+    public String deadline(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(PortalClock.ZONE);
+        if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return local.toLocalDate().minusDays(1) + " 24:00";
+        }
+        return DATE_TIME.format(instant);
     }
 
     /** A date as every reader in the province writes it: 2025-05-28. */
