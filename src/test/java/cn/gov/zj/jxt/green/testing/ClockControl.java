@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * Moves the portal's clock from outside, for tests that drive the deployed portal over HTTP. It exists only in the
- * test deployments that add it; the shipped portal has no such endpoint.
+ * test deployment; the shipped portal has no such endpoint.
  */
 @Path("test-support/clock")
 @RequestScoped

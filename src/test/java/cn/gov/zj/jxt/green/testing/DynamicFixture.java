@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * Listed units for the dynamic management tests, put on a list directly (the publication that lists them has its
  * own tests), and, over HTTP for the restart test, the year's deadlines and a count of a unit's candidacies.
- * Exists only in the test deployments that add it.
+ * Exists only in the test deployment.
  */
 @Stateless
 @Path("test-support/dynamic")

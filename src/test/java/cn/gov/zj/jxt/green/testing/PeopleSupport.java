@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Creates, from outside, the people a browser walk needs and nothing else: an organisation with an account of its
  * own, or an account alone, registered through the services as an administrator would. Everything these people
- * then do goes through the pages. Exists only in the test deployments that add it; every account has the demo
+ * then do goes through the pages. Exists only in the test deployment; every account has the demo
  * password.
  */
 @Path("test-support/people")

@@ -24,7 +24,7 @@ public abstract class PortalClientTest {
 
     protected PortalClient client;
 
-    @Deployment(testable = false)
+    @Deployment
     public static WebArchive portal() {
         return Deployments.portal();
     }

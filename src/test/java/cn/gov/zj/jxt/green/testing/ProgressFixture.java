@@ -37,7 +37,7 @@ import java.util.List;
  * (the demo password): the plan is submitted as the park and approved as the province through the services, so the
  * approval opens the year's report as it does in use. Also runs the deadlines now due (as the timers would) and
  * reports what a year's report went through: its state, the reminders and overdue notices its park received and how
- * often the cut-off marked it overdue (audit entries). Exists only in the test deployments that add it.
+ * often the cut-off marked it overdue (audit entries). Exists only in the test deployment.
  */
 @Stateless
 @Path("test-support/progress")

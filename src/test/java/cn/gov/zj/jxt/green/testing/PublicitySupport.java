@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Prepares, from outside, a batch whose proposed list is ready for publicity, through the services as
  * {@link ReviewFixture} does: the review has its own API tests, and driving it over HTTP here would only slow
- * the restart test down. Exists only in the test deployments that add it.
+ * the restart test down. Exists only in the test deployment.
  */
 @Path("test-support/proposed-batch")
 @RequestScoped

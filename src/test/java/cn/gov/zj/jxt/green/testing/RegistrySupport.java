@@ -34,7 +34,7 @@ import java.util.List;
  * Seeds, from outside, a small registry whose every unit's name starts with {@code prefix}: the listing,
  * renaming, re-review and removal are written on the entities as the flows that decide them would, since those
  * flows have their own tests. Listing times lie ten years ahead, so that this set's events are the newest in the
- * feed whatever else the test database holds. Exists only in the test deployments that add it.
+ * feed whatever else the test database holds. Exists only in the test deployment.
  *
  * <pre>
  * A  factory        杭州 municipal 2023, provincial 2024 (renamed, re-reviewed; listing document)

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Stands in for the removal flow in tests: records every {@link RemovalProposed} it observes, and whether a
  * transaction was active when it arrived (the event must be part of the concluding transaction). Exists only in
- * the test deployments that add it.
+ * the test deployment.
  */
 @ApplicationScoped
 public class RemovalProposals {

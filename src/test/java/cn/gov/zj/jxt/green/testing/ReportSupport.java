@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * Sets up named-report data from outside, for tests that drive the deployed portal over HTTP: a factory on a
  * city's municipal list, and a report about it filed as the public files it (through the service; the form itself
- * is the browser test's). Exists only in the test deployments that add it.
+ * is the browser test's). Exists only in the test deployment.
  */
 @Path("test-support/named-reports")
 @RequestScoped

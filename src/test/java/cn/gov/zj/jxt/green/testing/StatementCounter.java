@@ -17,8 +17,8 @@ import org.eclipse.persistence.sessions.SessionEventManager;
 /**
  * Counts the SQL statements EclipseLink sends while a piece of work runs on the calling thread: a listener on the
  * persistence unit's server session, which every client session and unit of work copies when it starts, sees each
- * call before it executes. Added only for the work and removed after it, and only in the test deployments that add
- * this class: the shipped persistence unit has no profiler.
+ * call before it executes. Added only for the work and removed after it, and only in the test
+ * deployment: the shipped persistence unit has no profiler.
  */
 @ApplicationScoped
 public class StatementCounter {

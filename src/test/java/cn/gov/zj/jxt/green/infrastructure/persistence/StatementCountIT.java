@@ -49,8 +49,7 @@ class StatementCountIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(StatementCountIT.class, StatementCounter.class,
-                StatementCounter.Counted.class, NominationFixture.class, ReviewFixture.class, RegistrySupport.class);
+        return Deployments.portal();
     }
 
     @Inject

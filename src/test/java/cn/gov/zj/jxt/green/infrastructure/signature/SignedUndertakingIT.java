@@ -44,7 +44,7 @@ class SignedUndertakingIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(SignedUndertakingIT.class, TestSigner.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @Inject

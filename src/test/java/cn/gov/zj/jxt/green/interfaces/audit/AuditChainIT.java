@@ -37,7 +37,7 @@ class AuditChainIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClass(AuditChainIT.class);
+        return Deployments.portal();
     }
 
     @Inject

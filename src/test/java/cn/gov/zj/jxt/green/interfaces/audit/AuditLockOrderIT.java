@@ -35,7 +35,7 @@ class AuditLockOrderIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(AuditLockOrderIT.class, AuditLockOrder.class, AtOnce.class);
+        return Deployments.portal();
     }
 
     @Inject

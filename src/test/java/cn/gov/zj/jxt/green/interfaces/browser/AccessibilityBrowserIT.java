@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.testing.Axe;
 import cn.gov.zj.jxt.green.testing.Browser;
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.PublicitySupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -50,10 +46,9 @@ class AccessibilityBrowserIT {
     private static final int[] WIDTHS = {1366, 390};
     private static final Path PICTURES = Path.of("target", "accessibility");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, PublicitySupport.class, ReviewFixture.class,
-                NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.infrastructure.signature.TestSigner;
 import cn.gov.zj.jxt.green.testing.Browser;
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PageWalk;
-import cn.gov.zj.jxt.green.testing.PeopleSupport;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.ReviewWalk;
 import cn.gov.zj.jxt.green.testing.SampleFiles;
@@ -66,9 +64,9 @@ class CycleBrowserIT {
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, PeopleSupport.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

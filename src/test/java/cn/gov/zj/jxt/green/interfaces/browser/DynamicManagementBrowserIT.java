@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class DynamicManagementBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
         return Deployments.portal();
     }

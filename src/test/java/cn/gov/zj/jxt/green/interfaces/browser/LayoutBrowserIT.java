@@ -42,7 +42,7 @@ class LayoutBrowserIT {
                 .map(c => c.innerText.trim().substring(0, 40) + ' (' + c.scrollWidth + ' > ' + c.clientWidth + ')');
             """;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
         return Deployments.portal();
     }

@@ -8,7 +8,6 @@ import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
 import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
-import cn.gov.zj.jxt.green.testing.PeopleSupport;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -44,9 +43,9 @@ class ParkProgrammeBrowserIT {
     /** The made-up credit code the demo registry gives the park (county 330114, serial 0011). */
     private static final String PARK_CODE = creditCode("91330114MA2DR0011");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PeopleSupport.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

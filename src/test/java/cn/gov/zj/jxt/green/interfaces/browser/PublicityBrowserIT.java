@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.testing.Browser;
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.PublicitySupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -49,10 +45,9 @@ class PublicityBrowserIT {
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, PublicitySupport.class, ReviewFixture.class,
-                NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

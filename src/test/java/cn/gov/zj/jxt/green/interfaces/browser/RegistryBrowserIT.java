@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class RegistryBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
         return Deployments.portal();
     }

@@ -9,10 +9,7 @@ import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.ReportSupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -51,9 +48,9 @@ class ReportBrowserIT {
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ReportSupport.class, NominationFixture.class, ReviewFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

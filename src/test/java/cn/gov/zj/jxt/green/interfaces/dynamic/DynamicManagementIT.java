@@ -71,8 +71,7 @@ class DynamicManagementIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(DynamicManagementIT.class, NominationFixture.class,
-                DynamicFixture.class);
+        return Deployments.portal();
     }
 
     @Inject

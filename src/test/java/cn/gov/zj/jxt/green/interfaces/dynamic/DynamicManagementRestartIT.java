@@ -3,10 +3,7 @@ package cn.gov.zj.jxt.green.interfaces.dynamic;
 import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.Deployments;
-import cn.gov.zj.jxt.green.testing.DynamicFixture;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import java.net.URI;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -32,7 +29,7 @@ class DynamicManagementRestartIT {
 
     @Deployment(name = PORTAL, managed = false, testable = false)
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, DynamicFixture.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.PortalClient;
@@ -31,9 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DynamicUnitBadInputPagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -11,9 +11,7 @@ import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvReader;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxReader;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.RegistrySupport;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URISyntaxException;
@@ -51,9 +49,9 @@ class RegistryApiIT {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(RegistrySupport.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.RegistryBenchmarkSupport;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -45,9 +44,9 @@ class RegistryBenchmarkIT {
     private static final long PAGE_BOUND_MS = 1_000;
     private static final long EXPORT_ALL_BOUND_MS = 60_000;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(RegistryBenchmarkSupport.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

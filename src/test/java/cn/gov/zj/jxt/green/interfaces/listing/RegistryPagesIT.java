@@ -10,9 +10,7 @@ import cn.gov.zj.jxt.green.infrastructure.spreadsheet.CsvReader;
 import cn.gov.zj.jxt.green.infrastructure.spreadsheet.XlsxReader;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.RegistrySupport;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -40,9 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RegistryPagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(RegistrySupport.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -58,7 +58,7 @@ class DeadlineIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(DeadlineIT.class, AtOnce.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @Inject

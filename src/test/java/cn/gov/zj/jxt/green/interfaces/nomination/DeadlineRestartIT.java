@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
@@ -36,7 +35,7 @@ class DeadlineRestartIT {
 
     @Deployment(name = PORTAL, managed = false, testable = false)
     static WebArchive portal() {
-        return Deployments.portal().addClass(ClockControl.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

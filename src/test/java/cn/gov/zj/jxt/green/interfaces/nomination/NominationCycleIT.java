@@ -47,7 +47,6 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
-import cn.gov.zj.jxt.green.testing.IssuedFiles;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -80,8 +79,7 @@ class NominationCycleIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(NominationCycleIT.class, NominationFixture.class, AtOnce.class,
-                IssuedFiles.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -34,7 +34,7 @@ class NotificationServiceIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClass(NotificationServiceIT.class);
+        return Deployments.portal();
     }
 
     @Inject

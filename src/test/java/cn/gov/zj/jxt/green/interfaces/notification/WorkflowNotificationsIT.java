@@ -76,8 +76,7 @@ class WorkflowNotificationsIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(WorkflowNotificationsIT.class, NominationFixture.class,
-                ReviewFixture.class, SmtpListener.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -58,7 +58,7 @@ class PilotShortlistIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PilotShortlistIT.class, AtOnce.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
-import cn.gov.zj.jxt.green.testing.DynamicFixture;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.ProgressFixture;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -47,10 +43,9 @@ class ProgressReportPagesIT {
 
     private static final String NARRATIVE = "中水回用工程完工，年回用中水30万立方米。\n困难：部分企业管网接入滞后。";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, ProgressFixture.class, NominationFixture.class,
-                DynamicFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

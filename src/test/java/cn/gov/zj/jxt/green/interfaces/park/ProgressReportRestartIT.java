@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.Deployments;
-import cn.gov.zj.jxt.green.testing.DynamicFixture;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.ProgressFixture;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -38,8 +34,7 @@ class ProgressReportRestartIT {
 
     @Deployment(name = PORTAL, managed = false, testable = false)
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, ProgressFixture.class, NominationFixture.class,
-                DynamicFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

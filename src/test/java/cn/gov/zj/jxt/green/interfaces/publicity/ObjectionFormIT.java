@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.PublicitySupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -42,9 +39,9 @@ class ObjectionFormIT {
     private static final String NAME = "异议人乙";
     private static final String LONG_FACTS = "该厂近三年发生环境违法行为。".repeat(358);
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PublicitySupport.class, ReviewFixture.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

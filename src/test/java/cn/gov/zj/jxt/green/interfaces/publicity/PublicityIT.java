@@ -71,8 +71,7 @@ class PublicityIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PublicityIT.class, AtOnce.class, NominationFixture.class,
-                ReviewFixture.class, StoredRows.class);
+        return Deployments.portal();
     }
 
     @Inject

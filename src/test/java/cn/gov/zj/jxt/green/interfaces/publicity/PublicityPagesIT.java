@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.PublicitySupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
@@ -44,9 +41,9 @@ class PublicityPagesIT {
 
     private static final String CONTACT = "浙江省经济和信息化厅节能与综合利用处，0571-87000000";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PublicitySupport.class, ReviewFixture.class, NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -4,14 +4,10 @@ import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.PublicitySupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.Map;
@@ -39,8 +35,7 @@ class PublicityRestartIT {
 
     @Deployment(name = PORTAL, managed = false, testable = false)
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, PublicitySupport.class, ReviewFixture.class,
-                NominationFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

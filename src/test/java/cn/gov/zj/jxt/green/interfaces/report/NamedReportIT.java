@@ -81,8 +81,7 @@ class NamedReportIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(NamedReportIT.class, AtOnce.class, NominationFixture.class,
-                ReviewFixture.class, RemovalProposals.class, StoredRows.class);
+        return Deployments.portal();
     }
 
     @Inject

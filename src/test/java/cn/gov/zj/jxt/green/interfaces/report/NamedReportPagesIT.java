@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.ReportSupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -40,9 +37,9 @@ class NamedReportPagesIT {
     private static final String PHONE = "13957100001";
     private static final String EMAIL = "bing@mail.example";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ReportSupport.class, NominationFixture.class, ReviewFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.ReportSupport;
-import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -35,9 +32,9 @@ class ReportBadInputPagesIT {
 
     private static final String REPORTS = "api/workspace/reports/";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ReportSupport.class, NominationFixture.class, ReviewFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

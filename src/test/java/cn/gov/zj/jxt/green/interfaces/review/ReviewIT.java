@@ -71,7 +71,7 @@ class ReviewIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ReviewIT.class, NominationFixture.class, ReviewFixture.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -80,8 +80,7 @@ class PublicPageCacheIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PublicPageCacheIT.class, NominationFixture.class,
-                ReviewFixture.class, DynamicFixture.class, Json.class, DemoAccounts.class);
+        return Deployments.portal();
     }
 
     @Inject

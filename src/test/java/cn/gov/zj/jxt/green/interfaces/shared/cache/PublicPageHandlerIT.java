@@ -29,7 +29,7 @@ class PublicPageHandlerIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClasses(PublicPageHandlerIT.class, ServletRequestCount.class);
+        return Deployments.portal();
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))

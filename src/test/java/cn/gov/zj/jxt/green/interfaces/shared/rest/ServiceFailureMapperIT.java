@@ -24,7 +24,7 @@ class ServiceFailureMapperIT {
 
     @Deployment
     static WebArchive portal() {
-        return Deployments.portal().addClass(ServiceFailureMapperIT.class);
+        return Deployments.portal();
     }
 
     @Test

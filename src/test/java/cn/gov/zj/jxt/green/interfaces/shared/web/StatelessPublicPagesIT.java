@@ -11,6 +11,7 @@ import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.PortalClientTest;
+import cn.gov.zj.jxt.green.testing.SharedDeployment;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,7 +48,11 @@ import org.junit.jupiter.api.Test;
  * thousands of public requests from several threads the server still holds none. Every response carries the
  * security headers; links in the API and feeds point to the configured public address whatever Host was sent; a
  * signed-in clerk still works, and the language chosen is kept by its cookie across signing out.
+ *
+ * <p>It counts every session the portal holds, so it runs on a deployment of its own, which no earlier test has
+ * signed in to.
  */
+@SharedDeployment.Fresh
 class StatelessPublicPagesIT extends PortalClientTest {
 
     private static final int LOAD_REQUESTS = 2_000;
