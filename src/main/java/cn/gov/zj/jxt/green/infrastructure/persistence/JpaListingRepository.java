@@ -14,14 +14,11 @@ import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,23 +78,27 @@ public class JpaListingRepository implements ListingRepository {
 
     @Override
     public long count(UnitQuery query) {
-        return Paging.count(em, ListedUnit.class, (cb, root) -> filters(cb, root, query));
+        RegistryFilter filter = RegistryFilter.of(query);
+        return filter.bind(em.createQuery("select count(u) from ListedUnit u"
+                + (filter.joinsOrganisation() ? " join u.organisation o" : "") + filter.where(), Long.class))
+                .getSingleResult();
     }
 
     @Override
     public List<RegistryRow> rows(UnitQuery query, PageRequest page) {
-        return Paging.rows(em, ListedUnit.class, JpaListingRepository::registryColumns, this::row,
-                (cb, root) -> filters(cb, root, query), (cb, root) -> order(cb, root, query), page);
+        RegistryFilter filter = RegistryFilter.of(query);
+        return filter.bind(em.createQuery(REGISTRY_COLUMNS + filter.where() + order(query), Object[].class))
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList().stream().map(this::row).toList();
     }
 
     @Override
     public List<RegistryRow> chunk(UnitQuery query, long afterId, int size) {
-        return em.createQuery(Paging.columns(em, ListedUnit.class, JpaListingRepository::registryColumns,
-                (cb, root) -> {
-                    List<Predicate> where = new ArrayList<>(List.of(filters(cb, root, query)));
-                    where.add(cb.gt(root.get("id"), afterId));
-                    return where.toArray(Predicate[]::new);
-                }, (cb, root) -> List.of(cb.asc(root.get("id")))))
+        RegistryFilter filter = RegistryFilter.of(query);
+        String where = filter.where().isEmpty() ? " where u.id > :afterId" : filter.where() + " and u.id > :afterId";
+        return filter.bind(em.createQuery(REGISTRY_COLUMNS + where + " order by u.id", Object[].class))
+                .setParameter("afterId", afterId)
                 .setMaxResults(size)
                 .getResultList().stream().map(this::row).toList();
     }
@@ -145,12 +146,9 @@ public class JpaListingRepository implements ListingRepository {
      * as its code only and named from the shared cache of regions: joining the region table too led H2's planner to
      * start from it and sort every unit.
      */
-    private static List<Selection<?>> registryColumns(CriteriaBuilder cb, Root<ListedUnit> root) {
-        return List.of(root.get("id"), root.get("name"), root.get("organisation").get("creditCode"),
-                root.get("unitType"), root.get("level"), root.get("year"), root.get("cityCode"),
-                root.get("industry"), root.get("basis"), root.get("listedAt"), root.get("removedAt"),
-                root.get("removalGround"));
-    }
+    private static final String REGISTRY_COLUMNS = "select u.id, u.name, o.creditCode, u.unitType, u.level, u.year,"
+            + " u.cityCode, u.industry, u.basis, u.listedAt, u.removedAt, u.removalGround"
+            + " from ListedUnit u join u.organisation o";
 
     private RegistryRow row(Object[] c) {
         Region city = em.find(Region.class, c[6]);
@@ -159,56 +157,77 @@ public class JpaListingRepository implements ListingRepository {
                 (Instant) c[9], (Instant) c[10], (RemovalGround) c[11]);
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<ListedUnit> root, UnitQuery q) {
-        List<Predicate> where = new ArrayList<>();
-        switch (q.status()) {
-            case LISTED -> where.add(cb.isNull(root.get("removedAt")));
-            case REMOVED -> where.add(cb.isNotNull(root.get("removedAt")));
-            case ALL -> {
-                // both
+    /**
+     * The registry's filters as JPQL of one fixed text per combination of filters used, every value a parameter.
+     * EclipseLink parses a JPQL text once and keeps the result (its JPQL parse cache), where a Criteria query is built
+     * and translated anew for every request: the registry's uncached views are its busiest queries.
+     */
+    private record RegistryFilter(String where, Map<String, Object> parameters) {
+
+        static RegistryFilter of(UnitQuery q) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            switch (q.status()) {
+                case LISTED -> conditions.add("u.removedAt is null");
+                case REMOVED -> conditions.add("u.removedAt is not null");
+                case ALL -> {
+                    // both
+                }
+            }
+            if (q.name() != null) {
+                conditions.add("lower(u.name) like :name escape '\\'");
+                parameters.put("name", "%" + escapeLike(q.name().toLowerCase(java.util.Locale.ROOT)) + "%");
+            }
+            if (q.creditCode() != null) {
+                // A whole code is looked up by the organisation's unique index; a beginning narrows by prefix.
+                if (q.creditCode().length() == 18) {
+                    conditions.add("o.creditCode = :creditCode");
+                    parameters.put("creditCode", q.creditCode());
+                } else {
+                    conditions.add("o.creditCode like :creditCode escape '\\'");
+                    parameters.put("creditCode", escapeLike(q.creditCode()) + "%");
+                }
+            }
+            equal(conditions, parameters, "u.level", "level", q.level());
+            equal(conditions, parameters, "u.unitType", "type", q.type());
+            equal(conditions, parameters, "u.cityCode", "city", q.city());
+            equal(conditions, parameters, "u.industry", "industry", q.industry());
+            equal(conditions, parameters, "u.year", "year", q.year());
+            return new RegistryFilter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
+                    parameters);
+        }
+
+        private static void equal(List<String> conditions, Map<String, Object> parameters, String path, String name,
+                Object value) {
+            if (value != null) {
+                conditions.add(path + " = :" + name);
+                parameters.put(name, value);
             }
         }
-        if (q.name() != null) {
-            where.add(cb.like(cb.lower(root.get("name")),
-                    "%" + escapeLike(q.name().toLowerCase(java.util.Locale.ROOT)) + "%", '\\'));
+
+        boolean joinsOrganisation() {
+            return parameters.containsKey("creditCode");
         }
-        if (q.creditCode() != null) {
-            Expression<String> code = root.get("organisation").get("creditCode");
-            // A whole code is looked up by the organisation's unique index; a beginning narrows by prefix.
-            where.add(q.creditCode().length() == 18 ? cb.equal(code, q.creditCode())
-                    : cb.like(code, escapeLike(q.creditCode()) + "%", '\\'));
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
         }
-        if (q.level() != null) {
-            where.add(cb.equal(root.get("level"), q.level()));
-        }
-        if (q.type() != null) {
-            where.add(cb.equal(root.get("unitType"), q.type()));
-        }
-        if (q.city() != null) {
-            where.add(cb.equal(root.get("cityCode"), q.city()));
-        }
-        if (q.industry() != null) {
-            where.add(cb.equal(root.get("industry"), q.industry()));
-        }
-        if (q.year() != null) {
-            where.add(cb.equal(root.get("year"), q.year()));
-        }
-        return where.toArray(Predicate[]::new);
     }
 
-    private static List<Order> order(CriteriaBuilder cb, Root<ListedUnit> root, UnitQuery q) {
-        Expression<?> key = switch (q.sort()) {
-            case LISTED_AT -> root.get("listedAt");
-            case NAME -> root.get("name");
-            case YEAR -> root.get("year");
+    private static String order(UnitQuery q) {
+        String key = switch (q.sort()) {
+            case LISTED_AT -> "u.listedAt";
+            case NAME -> "u.name";
+            case YEAR -> "u.year";
             // By code, which keeps the region table out of the query; the codes follow GB/T 2260, not the documents.
-            case CITY -> root.get("cityCode");
-            case LEVEL -> root.get("level");
-            case TYPE -> root.get("unitType");
+            case CITY -> "u.cityCode";
+            case LEVEL -> "u.level";
+            case TYPE -> "u.unitType";
         };
         // The id makes the order total, so that no row appears on two pages or on none.
-        return q.ascending() ? List.of(cb.asc(key), cb.asc(root.get("id")))
-                : List.of(cb.desc(key), cb.desc(root.get("id")));
+        String direction = q.ascending() ? " asc" : " desc";
+        return " order by " + key + direction + ", u.id" + direction;
     }
 
     private static String escapeLike(String text) {
