@@ -31,17 +31,20 @@ public class AuditBoundary {
         if (!writer.open()) {
             return call.proceed();
         }
-        boolean commits = false;
+        Object result;
         try {
-            Object result = call.proceed();
-            commits = true;
-            return result;
+            result = call.proceed();
         } catch (Exception e) {
-            commits = commitsDespite(e);
+            // The call's own failure is what the caller must see; one in appending the records rides along with it.
+            try {
+                writer.close(commitsDespite(e));
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
-        } finally {
-            writer.close(commits);
         }
+        writer.close(true);
+        return result;
     }
 
     /** A checked exception, or an application exception marked so, leaves the transaction to commit. */

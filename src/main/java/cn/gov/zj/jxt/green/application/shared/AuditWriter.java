@@ -59,7 +59,13 @@ public class AuditWriter {
         List<Pending> pending = pendingList();
         transactions.putResource(PENDING, null);
         if (append && pending != null && !transactions.getRollbackOnly()) {
-            append(pending);
+            try {
+                append(pending);
+            } catch (RuntimeException e) {
+                // A change whose record cannot be appended must not commit, whatever its call ended with.
+                transactions.setRollbackOnly();
+                throw e;
+            }
         }
     }
 
