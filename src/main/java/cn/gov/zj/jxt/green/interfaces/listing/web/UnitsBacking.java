@@ -7,10 +7,9 @@ import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitStatus;
 import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
-import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
-import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
 import cn.gov.zj.jxt.green.interfaces.listing.RegistryFilter;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
+import cn.gov.zj.jxt.green.interfaces.shared.web.CityList;
 import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +33,7 @@ public class UnitsBacking {
     RegistryService registry;
 
     @Inject
-    RegionRepository regions;
+    CityList cities;
 
     @Inject
     LocaleSelection locales;
@@ -98,7 +97,7 @@ public class UnitsBacking {
     }
 
     public List<Region> getCities() {
-        return regions.findByLevel(RegionLevel.CITY);
+        return cities.get();
     }
 
     public ListLevel[] getLevels() {
