@@ -210,7 +210,8 @@ final class EndpointAccessTable {
             Map.entry("POST workspace/review/inspections/{id}/result", only(PROVINCE)),
             Map.entry("GET workspace/transformation-plans", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU, XIHU, NINGBO)),
             Map.entry("GET workspace/pilot-calls", SIGNED_IN),
-            Map.entry("GET workspace/pilot-calls/{id}", only(ADMIN, SUPERVISOR, PROVINCE)),
+            // A city clerk reads a call with its own parks' applications only (none of another city's).
+            Map.entry("GET workspace/pilot-calls/{id}", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU, NINGBO)),
             Map.entry("GET workspace/pilot-calls/{id}/letter.{type}", only(ADMIN, SUPERVISOR, PROVINCE)),
             Map.entry("GET workspace/pilot-applications/{id}/files/{position}", only(ADMIN, SUPERVISOR, PROVINCE)),
             Map.entry("GET workspace/transformation-plans/own", only(APPLICANT, PARK)),
