@@ -207,7 +207,8 @@ public final class CircularTransformationSummary {
             ProgressTotals.SUMMED.forEach(name -> row.add(figure(totals.sums().get(name))));
             rows.add(row);
         }
-        return new AnnexBlock.Table(WORDING.list("annex.years.columns"), QUANTITY_WIDTHS, rows);
+        // Nine even columns: the year and the counts need the room the park's name takes in the other tables.
+        return new AnnexBlock.Table(WORDING.list("annex.years.columns"), List.of(3, 3, 3, 3, 3, 3, 3, 3, 3), rows);
     }
 
     private static AnnexBlock.Table acceptance(Map<TransformationPlan, List<ProgressReport>> byPlan) {
