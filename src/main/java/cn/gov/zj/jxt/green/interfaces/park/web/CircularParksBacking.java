@@ -25,7 +25,8 @@ public class CircularParksBacking {
 
     public void load() {
         parks = plans.approved().stream()
-                .sorted(Comparator.comparing((PlanSummary p) -> p.region().getCode()).thenComparing(PlanSummary::parkName))
+                .sorted(Comparator.comparing((PlanSummary p) -> p.region().getCode())
+                        .thenComparing(PlanSummary::parkName))
                 .toList();
     }
 
