@@ -63,6 +63,9 @@ public class DefaultParkReportService implements ParkReportService {
     @Inject
     PortalClock clock;
 
+    @Inject
+    ParkReportReminders reminders;
+
     @Override
     public Published upload(int year, String fileName, InputStream content) {
         Actor actor = currentActor.get();
@@ -109,6 +112,14 @@ public class DefaultParkReportService implements ParkReportService {
         return organisations.find(actor.organisationId())
                 .map(o -> reports.ofOrganisation(o.getCreditCode()).stream().map(Published::of).toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    public void ensureCurrentYear() {
+        currentActor.runAsSystem(() -> {
+            reminders.open(clock.today().getYear());
+            return null;
+        });
     }
 
     @Override

@@ -80,6 +80,9 @@ public class DefaultPilotService implements PilotService {
     @Inject
     PortalClock clock;
 
+    @Inject
+    PilotNotifications told;
+
     // ---- the call and its shortlist (province) -----------------------------------------------------------------
 
     @Override
@@ -105,17 +108,28 @@ public class DefaultPilotService implements PilotService {
     @Override
     public List<CallView> calls() {
         Actor actor = currentActor.get();
-        boolean reader = actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN);
+        boolean reader = actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN, Role.CITY_CLERK);
         Instant now = clock.now();
-        return pilots.calls().stream().map(c -> reader ? PilotViews.call(c, pilots.ofCall(c),
+        return pilots.calls().stream().map(c -> reader ? PilotViews.call(c, visible(actor, pilots.ofCall(c)),
                 pilots.countRecommended(c), now) : PilotViews.call(c, List.of(), 0, now)).toList();
     }
 
     @Override
     public CallView call(long id) {
-        access.requireRole(currentActor.get(), "pilot.call.read", Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN);
+        Actor actor = currentActor.get();
+        access.requireRole(actor, "pilot.call.read", Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN,
+                Role.CITY_CLERK);
         PilotCall call = pilots.findCall(id).orElseThrow(() -> new RecordNotFoundException(CALL, id));
-        return PilotViews.call(call, pilots.ofCall(call), pilots.countRecommended(call), clock.now());
+        return PilotViews.call(call, visible(actor, pilots.ofCall(call)), pilots.countRecommended(call),
+                clock.now());
+    }
+
+    /** The applications the actor reads: all of them, or a city clerk's those of parks in the city. */
+    private static List<PilotApplication> visible(Actor actor, List<PilotApplication> applications) {
+        if (!actor.is(Role.CITY_CLERK)) {
+            return applications;
+        }
+        return applications.stream().filter(a -> actor.scope().covers(a.getOrganisation().getRegion())).toList();
     }
 
     @Override
@@ -169,6 +183,7 @@ public class DefaultPilotService implements PilotService {
         Map<String, Object> before = call.auditState();
         call.letterIssued(letter, clock.now());
         audit.changed("pilot.letter", call, before);
+        shortlist.forEach(a -> told.recommended(a, letter.getNumber()));
         return PilotViews.call(call, all, shortlist.size(), clock.now());
     }
 
@@ -236,6 +251,7 @@ public class DefaultPilotService implements PilotService {
         Map<String, Object> before = application.auditState();
         application.checkEligibility(eligible, clock.now(), actor.name(), reason);
         audit.changed(eligible ? "pilot.eligible" : "pilot.ineligible", application, before);
+        told.eligibility(application, eligible, reason);
         return PilotViews.application(application);
     }
 
@@ -256,6 +272,7 @@ public class DefaultPilotService implements PilotService {
                     application.getStatus());
         }
         audit.changed("pilot.stage." + stage.name(), application, before);
+        told.stage(application, stage, text);
         return PilotViews.application(application);
     }
 
@@ -310,14 +327,21 @@ public class DefaultPilotService implements PilotService {
         return pilots.find(id).orElseThrow(() -> new RecordNotFoundException(APPLICATION, id));
     }
 
-    /** The park's own application, or the province's, the supervisor's and the administrator's reading. */
+    /**
+     * The park's own application, the province's, the supervisor's and the administrator's reading, or a city
+     * clerk's of a park in the city (read only: every change is the province's or the park's).
+     */
     private PilotApplication readable(long id, String action) {
         Actor actor = currentActor.get();
         if (actor.is(Role.APPLICANT)) {
             return ownApplication(actor, id);
         }
-        access.requireRole(actor, action, Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN);
-        return found(id);
+        access.requireRole(actor, action, Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN, Role.CITY_CLERK);
+        PilotApplication application = found(id);
+        if (actor.is(Role.CITY_CLERK)) {
+            access.requireRegion(actor, action, application.getOrganisation().getRegion(), APPLICATION, id);
+        }
+        return application;
     }
 
     private PilotApplication ownApplication(Actor actor, long id) {

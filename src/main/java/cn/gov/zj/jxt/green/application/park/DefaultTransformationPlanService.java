@@ -253,6 +253,6 @@ public class DefaultTransformationPlanService implements TransformationPlanServi
     private static PlanSummary summary(TransformationPlan plan) {
         Organisation park = plan.getOrganisation();
         return new PlanSummary(plan.getId(), park.getName(), park.getRegion(), plan.getStatus(), plan.getOutcomes(),
-                plan.getUpdatedAt(), plan.getApprovedAt());
+                plan.getUpdatedAt(), plan.getApprovedAt(), plan.getAcceptanceResult(), plan.getAcceptanceDate());
     }
 }

@@ -34,6 +34,12 @@ public interface ParkReportService {
     /** The reports of the actor's own organisation (applicants). */
     List<Published> own();
 
+    /**
+     * Makes sure the year-end reminder of the current year's reports exists as a deadline (a step of the start-up;
+     * each reminder schedules the next year's).
+     */
+    void ensureCurrentYear();
+
     /** The report's PDF as uploaded; {@code RecordNotFoundException} when there is none. */
     FileDownload file(String creditCode, int year);
 }

@@ -49,9 +49,13 @@ public interface PilotService {
 
     CallView openCall(@NotNull @Valid PilotCallForm form);
 
-    /** Every call, newest first, with its applications for the province (none listed for anyone else). */
+    /**
+     * Every call, newest first, with its applications for the province, the supervisor and the administrator, and
+     * for a city clerk those of the city's parks (none listed for anyone else).
+     */
     List<CallView> calls();
 
+    /** One call with its applications, as {@link #calls()} lists them; a city clerk reads it too. */
     CallView call(long id);
 
     /** Shortlists an eligible park: at most three per call, checked under the call's row lock. */
@@ -70,6 +74,7 @@ public interface PilotService {
     /** The acting park's applications. */
     List<ApplicationView> own();
 
+    /** One application: its park, the province, the supervisor, the administrator, and its city's clerks. */
     ApplicationView application(long id);
 
     /** The province confirms or refuses the park's eligibility (a refusal says why). */

@@ -31,9 +31,9 @@ public interface TransformationPlanService {
             LocalDate acceptanceDate, String acceptanceComment, boolean acceptable) {
     }
 
-    /** A line of a list of plans. */
+    /** A line of a list of plans, with the latest acceptance (验收) if any. */
     record PlanSummary(long id, String parkName, Region region, PlanStatus status, ExpectedOutcomes outcomes,
-            Instant updatedAt, Instant approvedAt) {
+            Instant updatedAt, Instant approvedAt, AcceptanceResult acceptance, LocalDate acceptanceDate) {
     }
 
     /**

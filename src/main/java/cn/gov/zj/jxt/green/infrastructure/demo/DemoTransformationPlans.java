@@ -8,12 +8,14 @@ import cn.gov.zj.jxt.green.application.park.ProgressReportService;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanForm;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService.PlanView;
+import cn.gov.zj.jxt.green.application.park.TransformationSummaryService;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import cn.gov.zj.jxt.green.domain.model.organisation.CreditCode;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationRepository;
 import cn.gov.zj.jxt.green.domain.model.park.ProgressReport;
 import cn.gov.zj.jxt.green.domain.model.park.ProgressReportRepository;
+import cn.gov.zj.jxt.green.domain.model.park.SummaryKind;
 import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +29,8 @@ import java.util.Set;
  * Two parks of the demo registry with circular transformation plans (发改办环资〔2021〕1004号): 湖州南太湖's plan,
  * returned once and approved on its second submission, and 杭州钱塘's, returned with the province's comments and
  * still to be revised. Filed as the parks, decided by the provincial clerk, in 2022. 湖州南太湖 then reports its
- * 2024 progress; the years it did not report stand overdue, as their deadlines left them.
+ * 2024 progress, which the province's yearly report to NDRC and MIIT on 2024 sums in January 2025; the years it did
+ * not report stand overdue, as their deadlines left them.
  */
 @ApplicationScoped
 public class DemoTransformationPlans {
@@ -57,6 +60,9 @@ public class DemoTransformationPlans {
     @Inject
     DeadlineService deadlines;
 
+    @Inject
+    TransformationSummaryService summaries;
+
     public void load() {
         try {
             Organisation nantaihu = organisations.findByCreditCode(NANTAIHU).orElseThrow();
@@ -73,6 +79,9 @@ public class DemoTransformationPlans {
             // The years pass: 2022 and 2023 go unreported (overdue), 2024 is filed on time.
             yearsPassUntil(plan, LocalDate.of(2024, 12, 20));
             actors.asApplicant(nantaihu, () -> progress.file(nantaihu2024()));
+            // Early next year the province reports 2024's overall progress to NDRC and MIIT (§三(五)).
+            actors.at(LocalDate.of(2025, 1, 20));
+            actors.as("province", () -> summaries.issue(SummaryKind.YEARLY, 2024));
 
             Organisation qiantang = organisations.findByCreditCode(QIANTANG).orElseThrow();
             actors.at(LocalDate.of(2022, 5, 30));

@@ -1,5 +1,8 @@
 package cn.gov.zj.jxt.green.infrastructure.persistence;
 
+import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
+import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
+import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.park.ParkReport;
 import cn.gov.zj.jxt.green.domain.model.park.ParkReportRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +33,15 @@ public class JpaParkReportRepository implements ParkReportRepository {
                 .setParameter("organisation", organisationId)
                 .setParameter("year", year)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Organisation> provincialParksWithout(int year) {
+        return em.createNamedQuery("ParkReport.provincialParksWithout", Organisation.class)
+                .setParameter("type", UnitType.PARK)
+                .setParameter("level", ListLevel.PROVINCIAL)
+                .setParameter("year", year)
+                .getResultList();
     }
 
     @Override

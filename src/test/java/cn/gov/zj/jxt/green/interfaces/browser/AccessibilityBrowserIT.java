@@ -117,6 +117,9 @@ class AccessibilityBrowserIT {
         pages.add(relative(browser.findElement(By.cssSelector("a.unit-name"))));
         pages.addAll(List.of("open-data.xhtml", "reports.xhtml", "reports/receipt.xhtml",
                 "reports/institutions.xhtml", "lists.xhtml", "login.xhtml"));
+        // The park programmes (seeds 000, 001, 002).
+        pages.addAll(List.of("park-targets.xhtml", "transformation-plans.xhtml", "circular-parks.xhtml",
+                "pilots.xhtml"));
         return pages;
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -158,6 +159,44 @@ class ParkProgrammeBrowserIT {
         Browser.screenshot(browser, "park-progress-sums");
     }
 
+    /**
+     * The province's reports to NDRC and MIIT: reached from the progress sums, a year with nothing filed is refused
+     * with the reason and the year typed kept, the demo's report on 2024 listed with its number; then the public list
+     * of parks for circular transformation, on a desktop and a phone, which never scrolls sideways as a page.
+     */
+    @Test
+    void theReportsToTheMinistriesAndThePublicListOfParks() {
+        Browser.signIn(browser, base, DemoAccounts.PROVINCE);
+        browser.get(base + "workspace/progress-reports/index.xhtml");
+        Browser.await(browser, ExpectedConditions.elementToBeClickable(By.id("summaries"))).click();
+        WebElement year = Browser.await(browser, ExpectedConditions.visibilityOfElementLocated(By.id("yearly:year")));
+        year.clear();
+        year.sendKeys("2023");
+        browser.findElement(By.id("yearly:issue")).click();
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "2023年度没有已报送的园区循环化改造进展报告"));
+        assertEquals("2023", browser.findElement(By.id("yearly:year")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("issued")).getText().contains("关于2024年度浙江省园区循环化改造工作总体进展情况的报告"),
+                browser.findElement(By.id("issued")).getText());
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+        Browser.screenshot(browser, "park-summaries");
+        Browser.signOut(browser);
+
+        browser.get(base + "circular-parks.xhtml");
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("list:parks"),
+                "湖州南太湖绿色智造产业园区管理委员会（示例）"));
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+        Browser.screenshot(browser, "circular-parks");
+        Browser.resize(browser, 390, 844);
+        browser.navigate().refresh();
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("list:parks")));
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"),
+                "on a phone the table scrolls in its own box");
+    }
+
     /** Replaces what a field of the progress report holds by {@code text}, as a user would. */
     private void type(String field, String text) {
         WebElement input = browser.findElement(By.id("report:" + field));
@@ -170,10 +209,21 @@ class ParkProgrammeBrowserIT {
                 .getAttribute("value");
     }
 
-    /** The message beside a field of the progress report, once the page shows it. */
+    /**
+     * The message beside a field of the progress report, once the page shows it. Found while the page that was
+     * submitted is being replaced, the element can go stale before it is read: it is then looked up again.
+     */
     private String error(String field) {
-        return Browser.await(browser, ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".field:has(#report\\:" + field + ") .ui-message"))).getText().strip();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return Browser.await(browser, ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".field:has(#report\\:" + field + ") .ui-message"))).getText().strip();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String creditCode(String first17) {

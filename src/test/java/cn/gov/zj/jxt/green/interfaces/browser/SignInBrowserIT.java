@@ -53,7 +53,8 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "login.xhtml");
         Browser.screenshot(browser, "login");
         signIn(DemoAccounts.HANGZHOU);
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "循环化改造进展汇总", "本市推荐",
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "循环化改造进展汇总", "低碳工业园区试点",
+                "本市推荐",
                 "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"), texts("#workspaceMenu a"));
         Browser.screenshot(browser, "workspace-city-clerk");
 

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * workspace/pilots/call.xhtml (a refusal without its reason is refused), shortlists, is refused the letter with one
  * park, issues it with two — the DOCX says what the letter must — and records the ministries' approval on
  * workspace/pilots/application.xhtml (refused without a stage), after which the park files its plan; the public
- * page lists the call and the recommended parks.
+ * page lists the call and the recommended parks. The park is told each decision; 宁波's city clerk reads the
+ * call with 宁波's park only and its application without a button, and is refused 杭州's.
  */
 class PilotPagesIT extends PortalClientTest {
 
@@ -106,6 +107,7 @@ class PilotPagesIT extends PortalClientTest {
         PortalClient.Page otherApplied = filled(other.get("workspace/pilots/apply.xhtml?call=" + callId).form("pilot"),
                 true).submit("pilot:submit", "pilot:file", "材料.pdf", "application/pdf", SampleFiles.pdf("Other park"));
         assertTrue(otherApplied.text().contains(otherPark + "已提交"), otherApplied.text());
+        long otherApplication = id(otherApplied.uri());
 
         // The province: a refusal without its reason is refused; both parks are found eligible.
         PortalClient.Page call = province.get("workspace/pilots/call.xhtml?id=" + callId);
@@ -166,6 +168,33 @@ class PilotPagesIT extends PortalClientTest {
         assertTrue(plan.text().contains("已上传" + NINGBO_PARK + "的试点实施方案。"), plan.text());
         assertTrue(plan.document().getElementById("history").text().contains("确定为国家低碳工业园区试点"));
 
+        // The park was told each decision in its workspace: eligible, recommended with the letter's number, approved.
+        String inbox = client.api("GET", "api/workspace/notifications?size=50", DemoAccounts.NINGBO_PARK, null).body();
+        for (String told : List.of("低碳工业园区试点申报：符合申报条件", "贵园区参加“" + title + "”的申报材料经省经信厅、省发展改革委核查",
+                "低碳工业园区试点申报：已推荐", "已联合行文（" + number + "），将贵园区推荐为“" + title + "”",
+                "低碳工业园区试点：确定为国家低碳工业园区试点", "说明：工信部、发展改革委联合批复")) {
+            assertTrue(inbox.contains(told), told + " not in " + inbox);
+        }
+
+        // 宁波's clerk reads the call with 宁波's park only, and its application, changing nothing; not 杭州's.
+        PortalClient city = newClient();
+        city.signIn(DemoAccounts.NINGBO, DemoAccounts.PASSWORD);
+        PortalClient.Page cityCall = city.get("workspace/pilots/call.xhtml?id=" + callId);
+        assertStatus(200, cityCall);
+        String cityRows = cityCall.document().select("#applications tbody").text();
+        assertTrue(cityRows.contains(NINGBO_PARK) && !cityRows.contains(otherPark), cityRows);
+        assertTrue(cityCall.document().select("#shortlist button, #shortlist input[type=submit]").isEmpty(),
+                "no button for the city: " + cityCall.document().select("#shortlist").html());
+        assertTrue(cityCall.document().select("#letter a").isEmpty(), "the letter's files are the agencies'");
+        PortalClient.Page cityApplication = city.get("workspace/pilots/application.xhtml?id=" + ningboApplication);
+        assertStatus(200, cityApplication);
+        assertTrue(cityApplication.text().contains(NINGBO_PARK), cityApplication.text());
+        assertNull(cityApplication.document().getElementById("stage"), "the stages are the province's");
+        assertNull(cityApplication.document().getElementById("plan"), "the plan is the park's");
+        assertStatus(403, city.get("workspace/pilots/application.xhtml?id=" + otherApplication));
+        assertStatus(403, city.api("GET", "api/workspace/pilot-applications/" + otherApplication + "/files/1",
+                DemoAccounts.NINGBO, null));
+
         // The public page and its open data.
         PortalClient reader = newClient();
         PortalClient.Page page = reader.get("pilots.xhtml");
@@ -193,11 +222,16 @@ class PilotPagesIT extends PortalClientTest {
         assertEquals(2, recommended.size(), recommended.toString());
         assertTrue(recommended.contains("湖州南太湖绿色智造产业园区管理委员会（示例）"), recommended.toString());
 
-        // A factory applies to no pilot: the page says why; a city clerk reads no call's applications.
+        // A factory applies to no pilot: the page says why; a city clerk reads the call with her city's parks only,
+        // a county clerk not at all.
         client.signIn(DemoAccounts.APPLICANT, DemoAccounts.PASSWORD);
         assertNotNull(client.get("workspace/pilots/index.xhtml").document().getElementById("parksOnly"));
+        PortalClient.Page huzhouLess = client.api("GET", "api/workspace/pilot-calls/"
+                + demo.getJsonNumber("id").longValue(), DemoAccounts.HANGZHOU, null);
+        assertStatus(200, huzhouLess);
+        assertFalse(huzhouLess.body().contains("湖州南太湖"), huzhouLess.body());
         assertStatus(403, client.api("GET", "api/workspace/pilot-calls/" + demo.getJsonNumber("id").longValue(),
-                DemoAccounts.HANGZHOU, null));
+                DemoAccounts.XIHU, null));
     }
 
     /** The apply form filled as intended (the conditions ticked or not); textareas are typed each time. */

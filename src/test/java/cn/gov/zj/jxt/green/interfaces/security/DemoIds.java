@@ -62,6 +62,8 @@ final class DemoIds {
         // The demo's 湖州 plan (南太湖): outside every city and county clerk's region in the table.
         SOURCES.put("workspace/transformation-plans",
                 new Source("workspace/transformation-plans", DemoAccounts.PROVINCE, "regionCode", "3305"));
+        SOURCES.put("workspace/transformation-summaries",
+                new Source("workspace/transformation-summaries", DemoAccounts.PROVINCE));
         SOURCES.put("workspace/institution/affiliates",
                 new Source("workspace/institution/affiliates", DemoAccounts.INSTITUTION));
         SOURCES.put("workspace/document-numbers", new Source("workspace/document-numbers", DemoAccounts.PROVINCE));

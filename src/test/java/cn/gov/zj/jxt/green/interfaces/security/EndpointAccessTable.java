@@ -210,10 +210,15 @@ final class EndpointAccessTable {
             Map.entry("POST workspace/review/inspections/{id}/result", only(PROVINCE)),
             Map.entry("GET workspace/transformation-plans", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU, XIHU, NINGBO)),
             Map.entry("GET workspace/pilot-calls", SIGNED_IN),
-            Map.entry("GET workspace/pilot-calls/{id}", only(ADMIN, SUPERVISOR, PROVINCE)),
+            // A city clerk reads a call with its own parks' applications only (none of another city's).
+            Map.entry("GET workspace/pilot-calls/{id}", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU, NINGBO)),
             Map.entry("GET workspace/pilot-calls/{id}/letter.{type}", only(ADMIN, SUPERVISOR, PROVINCE)),
             Map.entry("GET workspace/pilot-applications/{id}/files/{position}", only(ADMIN, SUPERVISOR, PROVINCE)),
             Map.entry("GET workspace/transformation-plans/own", only(APPLICANT, PARK)),
+            // The province's reports to NDRC and MIIT (the demo's yearly report on 2024, DemoIds).
+            Map.entry("GET workspace/transformation-summaries", only(ADMIN, SUPERVISOR, PROVINCE)),
+            Map.entry("POST workspace/transformation-summaries", only(ADMIN, PROVINCE)),
+            Map.entry("GET workspace/transformation-summaries/{id}/document.{type}", only(ADMIN, SUPERVISOR, PROVINCE)),
             // The demo's 湖州南太湖 plan (DemoIds): outside every city and county clerk's region here.
             Map.entry("GET workspace/transformation-plans/{id}", only(ADMIN, SUPERVISOR, PROVINCE)),
             Map.entry("GET workspace/submissions/{id}", only(ADMIN, SUPERVISOR, PROVINCE, HANGZHOU)),

@@ -32,6 +32,11 @@ import java.util.Objects;
         + "WHERE r.organisation.creditCode = :creditCode ORDER BY r.year DESC")
 @NamedQuery(name = "ParkReport.find", query = "SELECT r FROM ParkReport r "
         + "WHERE r.organisation.id = :organisation AND r.year = :year")
+// Parks on the provincial list (listed for the year or before, not removed) without a published report of the year.
+@NamedQuery(name = "ParkReport.provincialParksWithout", query = "SELECT o FROM Organisation o WHERE EXISTS ("
+        + "SELECT u FROM ListedUnit u WHERE u.organisation = o AND u.unitType = :type AND u.level = :level "
+        + "AND u.removedAt IS NULL AND u.year <= :year) AND NOT EXISTS ("
+        + "SELECT r FROM ParkReport r WHERE r.organisation = o AND r.year = :year) ORDER BY o.id")
 public class ParkReport implements Audited {
 
     @Id

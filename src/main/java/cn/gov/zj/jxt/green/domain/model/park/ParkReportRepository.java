@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.park;
 
+import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,12 @@ public interface ParkReportRepository {
     void flush();
 
     Optional<ParkReport> find(long organisationId, int year);
+
+    /**
+     * The parks on the provincial list since {@code year} or earlier, not removed, that have not published the
+     * report of {@code year} (seed 000 §三(一)4).
+     */
+    List<Organisation> provincialParksWithout(int year);
 
     /** The reports of the organisation with this credit code, newest year first. */
     List<ParkReport> ofOrganisation(String creditCode);

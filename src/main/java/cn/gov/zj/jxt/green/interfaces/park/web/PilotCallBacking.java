@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * workspace/pilots/call.xhtml?id=: one pilot call's applications for the province (seed 002 §四(一)(二)): it
  * confirms or refuses each park's eligibility (a refusal says why), shortlists two or three eligible parks (never
- * more than three, whoever presses at the same moment) and issues the joint recommendation letter with them.
+ * more than three, whoever presses at the same moment) and issues the joint recommendation letter with them. A city
+ * clerk reads the call with its own parks' applications only, and changes nothing.
  */
 @Named
 @ViewScoped
@@ -91,6 +92,11 @@ public class PilotCallBacking implements Serializable {
 
     private String again() {
         return "/workspace/pilots/call.xhtml?faces-redirect=true&id=" + call.id();
+    }
+
+    /** The joint letter goes to the ministries: the province, the supervisor and the administrator read it. */
+    public boolean isLetterReader() {
+        return currentActor.get().is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN);
     }
 
     public boolean isProvince() {

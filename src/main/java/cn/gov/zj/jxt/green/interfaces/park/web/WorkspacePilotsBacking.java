@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * workspace/pilots/index.xhtml: the national low-carbon industrial park pilot calls (seed 002). The province opens
- * a call and goes on to its applications; a park sees the open calls to apply to and its own applications.
+ * a call and goes on to its applications; a city clerk reads its parks' applications; a park sees the open calls to
+ * apply to and its own applications.
  */
 @Named
 @RequestScoped
@@ -76,8 +77,9 @@ public class WorkspacePilotsBacking {
         return currentActor.get().is(Role.PROVINCE_CLERK, Role.ADMIN);
     }
 
+    /** Who reads a call's applications: the province, the supervisor, the administrator; a city clerk its parks'. */
     public boolean isReader() {
-        return currentActor.get().is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN);
+        return currentActor.get().is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN, Role.CITY_CLERK);
     }
 
     /** A park that has not applied to {@code call} yet, while it is open. */

@@ -27,7 +27,7 @@ final class PublicPages {
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/notices.xhtml", "/notice.xhtml",
             "/lists.xhtml", "/open-data.xhtml", "/publicity.xhtml", "/publicity/view.xhtml", "/units.xhtml",
             "/units/view.xhtml", "/reports/institutions.xhtml", "/park-targets.xhtml",
-            "/transformation-plans.xhtml", "/pilots.xhtml");
+            "/transformation-plans.xhtml", "/circular-parks.xhtml", "/pilots.xhtml");
     /** Open data and feeds, by prefix; files (.pdf, .docx, annexes) are served from storage and not stored. */
     private static final List<String> DATA = List.of("/api/notices", "/api/units", "/api/publicity",
             "/api/regions", "/api/removal-announcements", "/api/batches", "/api/park-targets",

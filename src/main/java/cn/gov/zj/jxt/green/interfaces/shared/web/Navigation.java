@@ -205,8 +205,9 @@ public class Navigation {
             items.add(new Item("menu.progressReports", "/workspace/progress-reports/index.xhtml",
                     "pi pi-chart-line"));
         }
-        // Low-carbon park pilots (seed 002): the province runs the calls; a park applies to an open one.
-        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN)
+        // Low-carbon park pilots (seed 002): the province runs the calls; a park applies to an open one; a city clerk
+        // reads its parks' applications.
+        if (actor.is(Role.PROVINCE_CLERK, Role.SUPERVISOR, Role.ADMIN, Role.CITY_CLERK)
                 || (actor.is(Role.APPLICANT) && actor.organisationId() != null)) {
             items.add(new Item("menu.pilots", "/workspace/pilots/index.xhtml", "pi pi-bolt"));
         }

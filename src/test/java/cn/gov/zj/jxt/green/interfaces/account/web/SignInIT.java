@@ -49,8 +49,9 @@ class SignInIT extends PortalClientTest {
         assertStatus(200, workspace);
         assertTrue(workspace.uri().endsWith("/workspace/index.xhtml"), workspace.uri());
         assertNotEquals(before, client.sessionId(), "a new session id after sign-in (no fixation)");
-        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "循环化改造进展汇总", "本市推荐",
-                "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"),
+        // A city clerk reads its parks' plans, progress and pilot applications.
+        assertEquals(List.of("工作台首页", "单位管理", "申报审核", "园区循环化改造方案", "循环化改造进展汇总", "低碳工业园区试点",
+                "本市推荐", "培育库与市级名单", "动态管理与复核", "实名举报处理", "排除情形登记", "修改密码"),
                 menu(workspace));
         assertTrue(workspace.text().contains("市级经信部门"), workspace.text());
         assertTrue(workspace.text().contains("杭州市"), workspace.text());

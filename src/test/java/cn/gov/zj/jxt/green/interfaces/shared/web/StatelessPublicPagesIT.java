@@ -222,7 +222,8 @@ class StatelessPublicPagesIT extends PortalClientTest {
                 "park-targets.xhtml", "park-targets.xhtml?year=2022", "api/park-targets", "api/park-targets/2022",
                 "api/park-targets/2022?format=csv"));
         // circular transformation plans (seed 001)
-        paths.addAll(List.of("transformation-plans.xhtml", "api/transformation-plans"));
+        paths.addAll(List.of("transformation-plans.xhtml", "api/transformation-plans", "circular-parks.xhtml",
+                "api/transformation-plans?format=csv"));
         // national low-carbon industrial park pilots (seed 002)
         paths.addAll(List.of("pilots.xhtml", "api/pilots"));
         paths.add("jakarta.faces.resource/css/portal.css.xhtml");
