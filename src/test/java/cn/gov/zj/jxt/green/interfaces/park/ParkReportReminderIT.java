@@ -3,14 +3,9 @@ package cn.gov.zj.jxt.green.interfaces.park;
 import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.gov.zj.jxt.green.testing.ClockControl;
 import cn.gov.zj.jxt.green.testing.Deployments;
-import cn.gov.zj.jxt.green.testing.DynamicFixture;
 import cn.gov.zj.jxt.green.testing.Json;
-import cn.gov.zj.jxt.green.testing.NominationFixture;
-import cn.gov.zj.jxt.green.testing.ParkReportFixture;
 import cn.gov.zj.jxt.green.testing.PortalClient;
-import cn.gov.zj.jxt.green.testing.ProgressFixture;
 import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -40,8 +35,7 @@ class ParkReportReminderIT {
 
     @Deployment(name = PORTAL, managed = false, testable = false)
     static WebArchive portal() {
-        return Deployments.portal().addClasses(ClockControl.class, ParkReportFixture.class, ProgressFixture.class,
-                NominationFixture.class, DynamicFixture.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource
