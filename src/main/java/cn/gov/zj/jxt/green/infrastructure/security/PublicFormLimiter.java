@@ -3,6 +3,8 @@ package cn.gov.zj.jxt.green.infrastructure.security;
 import cn.gov.zj.jxt.green.application.shared.RateLimit;
 import cn.gov.zj.jxt.green.application.shared.TooManyRequestsException;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,11 +22,16 @@ import javax.sql.DataSource;
  * client's behind a proxy when the listener's proxy-address-forwarding is on (docs/operations.md); the portal
  * itself never reads X-Forwarded-For, which anyone can send.
  *
+ * <p>The buckets start full whenever a node starts ({@link #forgetAll}, a step of the start-up sequence), as they did
+ * when they lived in its memory: a brake needs no history beyond minutes.
+ *
  * <p>Each take runs in a transaction of its own, committed whatever the request then does: a refused or failed
  * send still used its token. The bucket's row is locked while it is read and written, so two nodes taking at once
  * take one token each. Real time, not the portal's clock: moving the clock in a test must not refill the buckets.
  */
 @Stateless
+@Local(RateLimit.class) // the view the application's public forms use
+@LocalBean // the no-interface view, which the start-up sequence calls
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PublicFormLimiter implements RateLimit {
 
@@ -64,6 +71,15 @@ public class PublicFormLimiter implements RateLimit {
             return taken;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count the sends of a public form", e);
+        }
+    }
+
+    /** Every bucket full again. */
+    public void forgetAll() {
+        try (Connection connection = dataSource.getConnection()) {
+            forget(connection, Long.MAX_VALUE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the rate limit's buckets", e);
         }
     }
 

@@ -4,6 +4,7 @@ import cn.gov.zj.jxt.green.infrastructure.demo.InitialData;
 import cn.gov.zj.jxt.green.infrastructure.persistence.DatabaseMigration;
 import cn.gov.zj.jxt.green.infrastructure.persistence.StartupLock;
 import cn.gov.zj.jxt.green.infrastructure.schedule.DeadlineTimers;
+import cn.gov.zj.jxt.green.infrastructure.security.PublicFormLimiter;
 import cn.gov.zj.jxt.green.interfaces.dynamic.schedule.DynamicManagementCalendar;
 import cn.gov.zj.jxt.green.interfaces.park.schedule.ProgressReportCalendar;
 import jakarta.annotation.PostConstruct;
@@ -35,6 +36,9 @@ public class PortalStartup {
     DeadlineTimers timers;
 
     @Inject
+    PublicFormLimiter rateLimit;
+
+    @Inject
     InitialData initialData;
 
     @Inject
@@ -48,6 +52,8 @@ public class PortalStartup {
         try (StartupLock.Held held = lock.acquire()) {
             // The schema first: every later step, and every timer, reads the database.
             migration.migrate();
+            // The public forms' buckets start full, as when a restart emptied the node's memory.
+            rateLimit.forgetAll();
             // What fell due while the portal was stopped is done, and every pending deadline's timer is set again.
             timers.restore();
             // The demo data or the first administrator, when the database is empty; the demo opens batches whose
