@@ -31,7 +31,8 @@ stop_pid() {
 
 case "${1:-all}" in
     node)
-        stop_pid "node $2" "$CLUSTER_DIR/node$2.pid"
+        n=${2:?"which node? stop-cluster.sh node N"}
+        stop_pid "node $n" "$CLUSTER_DIR/node$n.pid"
         ;;
     all)
         stop_pid balancer "$CLUSTER_DIR/nginx.pid"
