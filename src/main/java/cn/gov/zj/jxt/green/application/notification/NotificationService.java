@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.application.notification;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +65,6 @@ public interface NotificationService {
 
     /** One notification as its reader sees it, read or not; expired: a reminder whose deadline has passed. */
     record InboxEntry(long id, String category, String subject, String body, String link, Instant createdAt,
-            boolean read, boolean expired) {
+            boolean read, boolean expired) implements Serializable {
     }
 }

@@ -11,6 +11,7 @@ import cn.gov.zj.jxt.green.domain.model.park.ZoneKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,18 +29,18 @@ public interface PilotService {
     /** A call as its readers see it. */
     record CallView(long id, int year, String title, LocalDate recommendationDue, int reminderDays, boolean open,
             boolean shortlistOpen, String letterNumber, Instant letterIssuedAt, Instant overdueAt, long recommended,
-            List<ApplicationLine> applications) {
+            List<ApplicationLine> applications) implements Serializable {
     }
 
     /** An application as a line of a call's list. */
     record ApplicationLine(long id, long version, String park, String regionName, ZoneKind zoneKind,
-            PilotStatus status, Instant submittedAt) {
+            PilotStatus status, Instant submittedAt) implements Serializable {
     }
 
     /** One application with its material, files and history. */
     record ApplicationView(long id, long version, long callId, String callTitle, String park, String regionName,
             ZoneKind zoneKind, PilotApplication.Conditions conditions, PilotMaterial material, List<PilotFile> files,
-            List<PilotEvent> history, PilotStatus status, boolean shortlistOpen) {
+            List<PilotEvent> history, PilotStatus status, boolean shortlistOpen) implements Serializable {
     }
 
     /** A shortlisted park and where it stands, for the public. */

@@ -5,6 +5,7 @@ import cn.gov.zj.jxt.green.domain.model.park.ProgressTotals;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public interface ProgressReportService {
     /** One report as its readers see it, built inside the service's transaction. */
     record ProgressView(long id, long planId, String parkName, Region region, int year, Instant dueAt,
             Instant filedAt, boolean late, boolean overdue, boolean outstanding, ExpectedOutcomes achieved,
-            String narrative, boolean fileable) {
+            String narrative, boolean fileable) implements Serializable {
     }
 
     /** A year's reports of the clerk's region: the province's sum (or the region's), each city's and each park's. */

@@ -8,6 +8,7 @@ import cn.gov.zj.jxt.green.domain.model.park.PlanStatus;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public interface TransformationPlanService {
             String basics, String mainTasks, List<PlanProject> projects, BigDecimal totalInvestment,
             ExpectedOutcomes outcomes, String measures, List<PlanEvent> history, Instant updatedAt,
             Instant approvedAt, boolean editable, boolean awaitingDecision, AcceptanceResult acceptance,
-            LocalDate acceptanceDate, String acceptanceComment, boolean acceptable) {
+            LocalDate acceptanceDate, String acceptanceComment, boolean acceptable) implements Serializable {
     }
 
     /** A line of a list of plans, with the latest acceptance (验收) if any. */

@@ -13,6 +13,7 @@ import cn.gov.zj.jxt.green.domain.model.review.PreliminaryReview;
 import cn.gov.zj.jxt.green.domain.model.review.Proposal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public interface ReviewService {
 
     /** Where one subject stands. {@code meanScore} is {@code null} until a score is in. */
     record Standing(Application application, PreliminaryReview preliminary, int panelSize, int scoresIn,
-            BigDecimal meanScore, boolean flagged, Inspection inspection, Proposal proposal) {
+            BigDecimal meanScore, boolean flagged, Inspection inspection, Proposal proposal) implements Serializable {
 
         /** Passed 初审, every active panel member scored, and, if sampled, confirmed on site. */
         public boolean proposable() {
@@ -64,11 +65,13 @@ public interface ReviewService {
     }
 
     /** One expert's weighted total. */
-    record ExpertTotal(long assignmentId, String expert, BigDecimal total, boolean flagged, String flagNote) {
+    record ExpertTotal(long assignmentId, String expert, BigDecimal total, boolean flagged, String flagNote)
+            implements Serializable {
     }
 
     /** The scores of an application: each expert's weighted total, and the mean over those in. */
-    record Aggregate(long applicationId, int panelSize, int scoresIn, BigDecimal mean, List<ExpertTotal> totals) {
+    record Aggregate(long applicationId, int panelSize, int scoresIn, BigDecimal mean, List<ExpertTotal> totals)
+            implements Serializable {
     }
 
     /** A draw run again from its record, beside what was recorded. */

@@ -3,9 +3,11 @@ package cn.gov.zj.jxt.green.domain.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
 /** An evidence file of an objection or a named report, kept in the file store under its SHA-256 and checked on every read. */
 @Embeddable
-public class EvidenceFile {
+public class EvidenceFile implements Serializable {
 
     @Column(name = "file_name", nullable = false, length = 200)
     private String fileName;

@@ -124,10 +124,26 @@ public class DeadlineTimers implements DeadlineTriggers {
     void ring(Timer timer) {
         if (restored && timer.getInfo() instanceof Long id) {
             try {
-                deadlines.fire(id);
+                if (!deadlines.fire(id)) {
+                    rearmIfEarly(id);
+                }
             } catch (RuntimeException e) {
                 // Not rethrown: the container would retry at once; the periodic sweep retries calmly.
                 LOG.log(Level.SEVERE, "Deadline " + id + " failed; it stays pending", e);
+            }
+        }
+    }
+
+    /**
+     * A timer that rang before its deadline by this node's clock: set on another node whose clock reads a little
+     * ahead (machines of a cluster are never exactly in step), or before the clock was moved back. The deadline
+     * gets a timer at its due time by this clock, instead of waiting for the sweep.
+     */
+    private void rearmIfEarly(long id) {
+        Instant now = clock.now();
+        for (Deadline deadline : deadlines.pending()) {
+            if (deadline.getId() == id && deadline.getDueAt().isAfter(now)) {
+                create(id, deadline.getDueAt());
             }
         }
     }

@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.domain.model.account;
 
 import cn.gov.zj.jxt.green.domain.shared.PlainText;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ import cn.gov.zj.jxt.green.domain.model.region.Region;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
-public class Account implements Audited {
+public class Account implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)

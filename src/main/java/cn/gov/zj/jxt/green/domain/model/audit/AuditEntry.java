@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.audit;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +26,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "AuditEntry.range",
         query = "SELECT e FROM AuditEntry e WHERE e.chainIndex > :after ORDER BY e.chainIndex",
         hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     @Id
     @Column(name = "chain_index")

@@ -1,5 +1,7 @@
 package cn.gov.zj.jxt.green.domain.model.audit;
 
+import java.io.Serializable;
+
 /**
  * The outcome of checking the audit chain: intact, or the first index where it breaks and why.
  *
@@ -7,7 +9,8 @@ package cn.gov.zj.jxt.green.domain.model.audit;
  * @param brokenAt the chain index of the first entry found wrong, or {@code null}
  * @param problem what is wrong there, or {@code null}
  */
-public record ChainVerification(boolean intact, long entriesChecked, Long brokenAt, Problem problem) {
+public record ChainVerification(boolean intact, long entriesChecked, Long brokenAt, Problem problem)
+        implements Serializable {
 
     public enum Problem {
         /** The entry's fields no longer match its hash: the row was edited. */

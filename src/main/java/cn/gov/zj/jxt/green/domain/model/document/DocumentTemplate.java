@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ import java.util.Map;
         + "WHERE t.format = :format AND t.retiredAt IS NULL ORDER BY t.uploadedAt DESC, t.id DESC")
 @NamedQuery(name = "DocumentTemplate.findAll",
         query = "SELECT t FROM DocumentTemplate t ORDER BY t.uploadedAt DESC, t.id DESC")
-public class DocumentTemplate implements Audited {
+public class DocumentTemplate implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "document_template_seq", sequenceName = "document_template_seq", allocationSize = 50)

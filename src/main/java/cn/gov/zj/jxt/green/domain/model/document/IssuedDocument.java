@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "issued_document")
-public class IssuedDocument implements Audited {
+public class IssuedDocument implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "issued_document_seq", sequenceName = "issued_document_seq", allocationSize = 50)

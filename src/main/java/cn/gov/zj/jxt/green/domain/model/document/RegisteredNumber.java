@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.document;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ import cn.gov.zj.jxt.green.domain.model.audit.Audited;
 @Table(name = "registered_number")
 @NamedQuery(name = "RegisteredNumber.findByNumber",
         query = "SELECT r FROM RegisteredNumber r WHERE r.prefix = :prefix AND r.year = :year AND r.serial = :serial")
-public class RegisteredNumber implements Audited {
+public class RegisteredNumber implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "registered_number_seq", sequenceName = "registered_number_seq", allocationSize = 50)

@@ -12,12 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A change declared on a dynamic management form (004 §(二十)), which the city confirms or finds disqualifying. */
 @Entity
 @Table(name = "declared_change")
-public class DeclaredChange {
+public class DeclaredChange implements Serializable {
 
     @Id
     @SequenceGenerator(name = "declared_change_seq", sequenceName = "declared_change_seq", allocationSize = 50)

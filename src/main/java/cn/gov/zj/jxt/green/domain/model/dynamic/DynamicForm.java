@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,7 +44,7 @@ import java.util.Map;
 @NamedQuery(name = "DynamicForm.ofCity", query = "SELECT f FROM DynamicForm f WHERE f.city.code = :city "
         + "AND f.year = :year ORDER BY f.status, f.filedAt, f.id")
 @NamedQuery(name = "DynamicForm.filers", query = "SELECT f.organisation.id FROM DynamicForm f WHERE f.year = :year")
-public class DynamicForm implements Audited {
+public class DynamicForm implements Audited, Serializable {
 
     /** The day of the year by which the form is due (004 §(十八)), at 24:00. */
     public static final int DUE_MONTH = 4;

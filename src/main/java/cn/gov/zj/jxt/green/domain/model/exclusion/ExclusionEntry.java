@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ import java.util.Map;
         + " AND e.withdrawnAt IS NULL AND e.occurredOn >= :since ORDER BY e.occurredOn, e.id")
 @NamedQuery(name = "ExclusionEntry.notWithdrawn", query = "SELECT e FROM ExclusionEntry e"
         + " WHERE e.creditCode IN :creditCodes AND e.withdrawnAt IS NULL")
-public class ExclusionEntry implements Audited {
+public class ExclusionEntry implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "exclusion_entry_seq", sequenceName = "exclusion_entry_seq", allocationSize = 50)

@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.domain.model.institution;
 
 import cn.gov.zj.jxt.green.domain.shared.PlainText;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.ValidCreditCode;
         query = "SELECT a FROM InstitutionAffiliate a ORDER BY a.institution.name, a.name, a.id")
 @NamedQuery(name = "InstitutionAffiliate.findByCreditCode",
         query = "SELECT a FROM InstitutionAffiliate a WHERE a.creditCode = :creditCode")
-public class InstitutionAffiliate implements Audited {
+public class InstitutionAffiliate implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "institution_affiliate_seq", sequenceName = "institution_affiliate_seq",

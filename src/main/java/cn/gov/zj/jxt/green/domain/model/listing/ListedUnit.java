@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +49,7 @@ import java.util.Objects;
         + "GROUP BY u.cityCode")
 @NamedQuery(name = "ListedUnit.countPerYear", query = "SELECT u.year, COUNT(u) FROM ListedUnit u "
         + "WHERE u.unitType = :type AND u.level = :level AND u.removedAt IS NULL GROUP BY u.year")
-public class ListedUnit implements Audited {
+public class ListedUnit implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "listed_unit_seq", sequenceName = "listed_unit_seq", allocationSize = 50)

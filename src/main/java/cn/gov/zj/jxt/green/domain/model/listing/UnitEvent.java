@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a listed unit's history; written once, never changed. */
@@ -21,7 +22,7 @@ import java.time.Instant;
 @Table(name = "unit_event")
 @NamedQuery(name = "UnitEvent.since", query = "SELECT e FROM UnitEvent e JOIN FETCH e.unit "
         + "WHERE e.occurredAt >= :since ORDER BY e.occurredAt DESC, e.id DESC")
-public class UnitEvent {
+public class UnitEvent implements Serializable {
 
     @Id
     @SequenceGenerator(name = "unit_event_seq", sequenceName = "unit_event_seq", allocationSize = 50)

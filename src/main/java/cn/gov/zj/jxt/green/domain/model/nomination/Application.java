@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ import java.util.Map;
         + "AND EXISTS (SELECT s FROM CitySubmission s WHERE s.batch = a.batch AND s.city = a.city "
         + "AND s.status = cn.gov.zj.jxt.green.domain.model.nomination.SubmissionStatus.SUBMITTED) "
         + "ORDER BY a.city.sortOrder, a.unitType, a.nominatedAt, a.id")
-public class Application implements Audited {
+public class Application implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)

@@ -22,6 +22,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Batch.all", query = "SELECT b FROM Batch b ORDER BY b.year DESC, b.id DESC")
 @NamedQuery(name = "Batch.ofYearAndLevel", query = "SELECT b FROM Batch b WHERE b.year = :year "
         + "AND b.level = :level ORDER BY b.id")
-public class Batch implements Audited {
+public class Batch implements Audited, Serializable {
 
     /** At most this many provincial evaluation projects per batch for one legal person with its affiliates. */
     public static final int DEFAULT_PROVINCIAL_CAP = 10;

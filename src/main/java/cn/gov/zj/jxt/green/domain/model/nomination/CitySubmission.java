@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import java.util.Map;
         + "AND s.city.code = :city")
 @NamedQuery(name = "CitySubmission.ofBatch", query = "SELECT s FROM CitySubmission s WHERE s.batch = :batch "
         + "ORDER BY s.city.sortOrder")
-public class CitySubmission implements Audited {
+public class CitySubmission implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "city_submission_seq", sequenceName = "city_submission_seq", allocationSize = 50)

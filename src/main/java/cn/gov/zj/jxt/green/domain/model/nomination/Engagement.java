@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ import java.util.Map;
 @NamedQuery(name = "Engagement.countOfRepresentative", query = "SELECT COUNT(e) FROM Engagement e "
         + "WHERE e.year = :year AND e.level = :level AND e.legalRepresentative = :representative "
         + "AND e.status = cn.gov.zj.jxt.green.domain.model.nomination.EngagementStatus.ACCEPTED")
-public class Engagement implements Audited {
+public class Engagement implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "engagement_seq", sequenceName = "engagement_seq", allocationSize = 50)

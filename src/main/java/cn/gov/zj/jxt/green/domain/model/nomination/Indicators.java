@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.domain.model.nomination;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  * better when lower; resource use and renewable share when higher.
  */
 @Embeddable
-public class Indicators {
+public class Indicators implements Serializable {
 
     /** 单位产品综合能耗. */
     @Column(name = "energy_value", precision = 18, scale = 4)

@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.domain.model.nomination;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  * is also what a supply-chain enterprise declares for its suppliers (004 §(十一) 2).
  */
 @Embeddable
-public class ParkFacts {
+public class ParkFacts implements Serializable {
 
     @Column(name = "legal_boundary")
     private Boolean legalBoundary;

@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ import java.util.Map;
         + "AND p.leftAt IS NULL ORDER BY p.addedAt DESC, p.id DESC")
 @NamedQuery(name = "PoolEntry.find", query = "SELECT p FROM PoolEntry p WHERE p.organisation.id = :organisation "
         + "AND p.unitType = :type")
-public class PoolEntry implements Audited {
+public class PoolEntry implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "pool_entry_seq", sequenceName = "pool_entry_seq", allocationSize = 50)

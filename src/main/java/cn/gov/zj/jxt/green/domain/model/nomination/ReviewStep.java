@@ -12,12 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One reviewer's decision on an application at one stage; never changed once made. */
 @Entity
 @Table(name = "review_step")
-public class ReviewStep {
+public class ReviewStep implements Serializable {
 
     @Id
     @SequenceGenerator(name = "review_step_seq", sequenceName = "review_step_seq", allocationSize = 50)

@@ -1,12 +1,14 @@
 package cn.gov.zj.jxt.green.domain.model.nomination;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * What one eligibility rule found: its name and clause, whether it holds, and the facts that decided it, as a
  * message key with arguments so applicants and clerks read it in their language.
  */
-public record RuleOutcome(EligibilityRule rule, Verdict verdict, String messageKey, List<Object> arguments) {
+public record RuleOutcome(EligibilityRule rule, Verdict verdict, String messageKey, List<Object> arguments)
+        implements Serializable {
 
     public enum Verdict {
         PASSED,

@@ -13,12 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a city submission's history. */
 @Entity
 @Table(name = "submission_event")
-public class SubmissionEvent {
+public class SubmissionEvent implements Serializable {
 
     public enum Kind {
         LETTER_ISSUED,

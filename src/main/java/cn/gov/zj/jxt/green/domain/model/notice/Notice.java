@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "notice")
-public class Notice implements Audited {
+public class Notice implements Audited, Serializable {
 
     /** 印发机关 of the 版记 of the department's 文件-format documents (GB/T 9704 7.4.3). */
     public static final String PRINTED_BY = "浙江省经济和信息化厅办公室";

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "notice_annex")
-public class NoticeAnnex {
+public class NoticeAnnex implements Serializable {
 
     @Id
     @SequenceGenerator(name = "notice_annex_seq", sequenceName = "notice_annex_seq", allocationSize = 50)

@@ -1,6 +1,7 @@
 package cn.gov.zj.jxt.green.domain.model.organisation;
 
 import cn.gov.zj.jxt.green.domain.shared.PlainText;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ import cn.gov.zj.jxt.green.domain.model.region.Region;
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findByCreditCode",
         query = "SELECT o FROM Organisation o WHERE o.creditCode = :creditCode")
-public class Organisation implements Audited {
+public class Organisation implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)

@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.domain.model.park;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * given and none is negative; the rate is at most 100.
  */
 @Embeddable
-public class ExpectedOutcomes {
+public class ExpectedOutcomes implements Serializable {
 
     @Column(name = "energy_saved", nullable = false, precision = 16, scale = 2)
     private BigDecimal energySaved;

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -166,7 +167,7 @@ public class PilotApplication implements Audited {
     }
 
     /** The three conditions of §四(一), as the park ticks them. */
-    public record Conditions(boolean catalogued, boolean workingBase, boolean clearGoals) {
+    public record Conditions(boolean catalogued, boolean workingBase, boolean clearGoals) implements Serializable {
 
         public boolean allMet() {
             return catalogued && workingBase && clearGoals;

@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step of a pilot application's history, with who recorded it and the note they gave. */
 @Embeddable
-public class PilotEvent {
+public class PilotEvent implements Serializable {
 
     public enum Kind {
         SUBMITTED,

@@ -4,12 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A PDF uploaded to a pilot application, kept in the file store under its SHA-256. */
 @Embeddable
-public class PilotFile {
+public class PilotFile implements Serializable {
 
     public enum Kind {
         /** The application materials the annex asks for (seed 002 附件). */

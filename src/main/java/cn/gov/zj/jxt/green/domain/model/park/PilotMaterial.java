@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.park;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * its figures per year, its management capacity (四) and its goals, plan and measures (五).
  */
 public record PilotMaterial(String basics, String technology, String resourceUse, String wasteUse, String management,
-        String goals, List<PilotYear> years) {
+        String goals, List<PilotYear> years) implements Serializable {
 
     /** The annex asks for three years. */
     public static final int YEARS = 3;

@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.domain.model.park;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * produced and used (t).
  */
 @Embeddable
-public class PilotYear {
+public class PilotYear implements Serializable {
 
     @Column(name = "figure_year", nullable = false)
     private int year;

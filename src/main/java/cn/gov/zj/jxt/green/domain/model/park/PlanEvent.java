@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step of a plan's history: the park submitted it, or the province approved or returned it (with comments). */
 @Embeddable
-public class PlanEvent {
+public class PlanEvent implements Serializable {
 
     public enum Kind {
         SUBMITTED,

@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.domain.model.park;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * the years it runs.
  */
 @Embeddable
-public class PlanProject {
+public class PlanProject implements Serializable {
 
     public static final int FIRST_YEAR = 2021;
     public static final int LAST_YEAR = 2030;

@@ -1,5 +1,6 @@
 package cn.gov.zj.jxt.green.domain.model.region;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Cacheable;
@@ -25,7 +26,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "Region.findByLevel", query = "SELECT r FROM Region r WHERE r.level = :level ORDER BY r.sortOrder")
 @NamedQuery(name = "Region.findChildren",
         query = "SELECT r FROM Region r WHERE r.parent.code = :parentCode ORDER BY r.sortOrder")
-public class Region {
+public class Region implements Serializable {
 
     @Id
     @Column(length = 6)

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * province. Never changed once made.
  */
 @Embeddable
-public class CaseConclusion {
+public class CaseConclusion implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "conclusion", length = 24)

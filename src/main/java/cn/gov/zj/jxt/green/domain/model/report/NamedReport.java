@@ -23,6 +23,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ import java.util.Objects;
 @NamedQuery(name = "NamedReport.institutionCandidates", query = "SELECT o FROM Organisation o "
         + "WHERE o.type = cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType.INSTITUTION "
         + "AND (LOWER(o.name) LIKE :name ESCAPE '\\' OR o.creditCode = :code) ORDER BY o.name, o.id")
-public class NamedReport implements Audited {
+public class NamedReport implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "named_report_seq", sequenceName = "named_report_seq", allocationSize = 50)

@@ -3,12 +3,14 @@ package cn.gov.zj.jxt.green.domain.model.report;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
 /**
  * Who reported, as it is kept: the name, identity number, phone and e-mail each encrypted under its own purpose,
  * never in clear. Only the service that holds the key makes a {@link ReporterIdentity} of it; fixed once reported.
  */
 @Embeddable
-public class SealedIdentity {
+public class SealedIdentity implements Serializable {
 
     @Column(name = "reporter_name_cipher", nullable = false, updatable = false, length = 300)
     private String nameCipher;

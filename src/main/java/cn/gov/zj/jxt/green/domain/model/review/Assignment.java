@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ import java.util.Map;
 @NamedQuery(name = "Assignment.panelSizes", query = "SELECT a.application.id, COUNT(a) FROM Assignment a "
         + "WHERE a.application.batch.id = :batch "
         + "AND a.status = cn.gov.zj.jxt.green.domain.model.review.AssignmentStatus.ACTIVE GROUP BY a.application.id")
-public class Assignment implements Audited {
+public class Assignment implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "review_assignment_seq", sequenceName = "review_assignment_seq", allocationSize = 50)

@@ -5,13 +5,15 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
+
 /**
  * One line of the 初审 checklist: an eligibility rule with the outcome it had when the checklist was made, or an
  * indicator with its reading against the benchmark; then the clerk's own finding and note. The portal's outcome is
  * a hint; the clerk's finding is what counts.
  */
 @Embeddable
-public class CheckItem {
+public class CheckItem implements Serializable {
 
     /** {@code RULE:<EligibilityRule>} or {@code INDICATOR:<Indicators.Kind>}. */
     @Column(nullable = false, length = 60)

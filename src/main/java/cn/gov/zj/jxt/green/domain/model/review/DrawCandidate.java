@@ -2,6 +2,7 @@ package cn.gov.zj.jxt.green.domain.model.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * what a replay sees.
  */
 @Embeddable
-public class DrawCandidate {
+public class DrawCandidate implements Serializable {
 
     /** The expert's or the application's id. */
     @Column(name = "ref_id", nullable = false)

@@ -19,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "DrawRecord.all", query = "SELECT d FROM DrawRecord d ORDER BY d.drawnAt DESC, d.id DESC")
 @NamedQuery(name = "DrawRecord.ofBatch", query = "SELECT d FROM DrawRecord d WHERE d.batch = :batch "
         + "ORDER BY d.drawnAt, d.id")
-public class DrawRecord implements Audited {
+public class DrawRecord implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "review_draw_seq", sequenceName = "review_draw_seq", allocationSize = 50)

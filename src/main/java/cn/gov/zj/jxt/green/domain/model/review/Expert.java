@@ -18,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Expert.all", query = "SELECT e FROM Expert e ORDER BY e.id")
 @NamedQuery(name = "Expert.active", query = "SELECT e FROM Expert e WHERE e.active = TRUE ORDER BY e.id")
 @NamedQuery(name = "Expert.ofAccount", query = "SELECT e FROM Expert e WHERE e.account.id = :account")
-public class Expert implements Audited {
+public class Expert implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "expert_seq", sequenceName = "expert_seq", allocationSize = 50)

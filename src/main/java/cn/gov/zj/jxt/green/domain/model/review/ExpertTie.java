@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * id, or to an organisation by its unified social credit code.
  */
 @Embeddable
-public class ExpertTie {
+public class ExpertTie implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "tie_kind", nullable = false, length = 14)

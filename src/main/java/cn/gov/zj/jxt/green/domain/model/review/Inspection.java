@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ import java.util.Map;
 @NamedQuery(name = "Inspection.ofBatch", query = "SELECT i FROM Inspection i WHERE i.application.batch.id = :batch "
         + "ORDER BY i.id")
 @NamedQuery(name = "Inspection.ofApplication", query = "SELECT i FROM Inspection i WHERE i.application = :application")
-public class Inspection implements Audited {
+public class Inspection implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "review_inspection_seq", sequenceName = "review_inspection_seq", allocationSize = 50)

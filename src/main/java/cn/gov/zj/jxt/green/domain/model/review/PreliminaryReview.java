@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "PreliminaryReview.notOkOfBatch", query = "SELECT DISTINCT p.application.id FROM PreliminaryReview p "
         + "JOIN p.items i WHERE p.application.batch.id = :batch "
         + "AND i.finding = cn.gov.zj.jxt.green.domain.model.review.CheckFinding.NOT_OK")
-public class PreliminaryReview implements Audited {
+public class PreliminaryReview implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "preliminary_review_seq", sequenceName = "preliminary_review_seq", allocationSize = 50)

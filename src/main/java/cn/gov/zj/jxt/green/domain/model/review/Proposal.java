@@ -14,6 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ import java.util.Map;
 @NamedQuery(name = "Proposal.ofBatch", query = "SELECT p FROM Proposal p WHERE p.application.batch.id = :batch "
         + "ORDER BY p.application.city.sortOrder, p.application.unitType, p.application.id")
 @NamedQuery(name = "Proposal.ofApplication", query = "SELECT p FROM Proposal p WHERE p.application = :application")
-public class Proposal implements Audited {
+public class Proposal implements Audited, Serializable {
 
     @Id
     @SequenceGenerator(name = "review_proposal_seq", sequenceName = "review_proposal_seq", allocationSize = 50)

@@ -1,10 +1,11 @@
 package cn.gov.zj.jxt.green.domain.model.document.content;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /** What an annex page holds, in order: lines of text and tables. */
-public sealed interface AnnexBlock {
+public sealed interface AnnexBlock extends Serializable {
 
     /** A line of text above, between or below tables, flush left (e.g. 推荐单位：（单位公章）). */
     record Text(String text) implements AnnexBlock {
