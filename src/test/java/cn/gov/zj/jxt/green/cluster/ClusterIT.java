@@ -13,6 +13,8 @@ import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
 import cn.gov.zj.jxt.green.testing.SampleFiles;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * with her session and what she typed; the publicity period whose close her node had set a timer for, due
  * meanwhile, is closed once by the other node;</li>
  * <li>both nodes killed across the yearly April 15 cut-off and started again: it is done once;</li>
- * <li>the June 30 lock of the open batch, due while the node that set its timer is killed: done once by the other;
+ * <li>the June 30 lock of the open batch, due while the node that set its timer is killed: done once by the other;</li>
+ * <li>the next April 15 cut-off, due while node 2 is killed: done once by node 1, started again before it;
  * then more deadlines on timers, to measure how late they ring;</li>
  * <li>over the whole run: every deadline that fell due was done, none twice (the audit log and the notifications
  * hold no effect twice), and the timers' lateness (effect time minus due time) is printed.</li>
@@ -78,7 +81,8 @@ class ClusterIT {
             int survivor = aClerkAndATimerOutliveTheirNode(cluster);
             bothNodesKilledAcrossTheAprilCutOff(cluster, survivor);
             theJuneLockOutlivesTheNodeThatSetIt(cluster);
-            timersRingOnTime(cluster, 2, 3);
+            theAprilCutOffOutlivesANodeKilledBeforeIt(cluster);
+            timersRingOnTime(cluster, 1, 3);
 
             everyDueDeadlineWasDoneOnce(cluster, doneBefore, auditBefore, notificationsBefore);
             printLateness();
@@ -205,8 +209,12 @@ class ClusterIT {
                 OffsetDateTime.ofInstant(cutOff.dueAt().minusSeconds(20), ZoneId.of("UTC"))) == 0,
                 "the deadlines before the cut-off are done");
         cluster.kill(survivor);
-        // Both down while the cut-off passes.
-        Thread.sleep(25_000);
+        // Both down while the cut-off passes: the shared clock moved past it in its table, as the endpoint would.
+        try (Connection connection = cluster.database();
+                PreparedStatement move = connection.prepareStatement("UPDATE test_clock SET offset_ms = ? WHERE id = 1")) {
+            move.setLong(1, Duration.between(Instant.now(), cutOff.dueAt().plusSeconds(5)).toMillis());
+            assertEquals(1, move.executeUpdate(), "the shared clock's row");
+        }
         assertEquals(0, done(cluster, cutOff.id()), "nobody ran it while both nodes were down");
         cluster.start();
         awaitDone(cluster, cutOff, restartLateness);
@@ -222,6 +230,25 @@ class ClusterIT {
         awaitDone(cluster, lock, timerLateness);
         assertEquals(1, audited(cluster, "batch.lock", "Batch", lock.subjectId()), "locked once");
         assertTrue(cluster.log(2).contains("Deadline " + lock.id() + " (batch.submission.lock"), "by node 2");
+    }
+
+    /**
+     * The next April 15 cut-off with one node killed: node 1 started again, the clock moved to 25 s before the
+     * cut-off (whatever fell due before is done first), node 2 killed; node 1 does the cut-off once and schedules the
+     * next year's once.
+     */
+    private void theAprilCutOffOutlivesANodeKilledBeforeIt(Cluster cluster) throws Exception {
+        cluster.start();
+        Deadline cutOff = nextPending(cluster, "dynamic.form.due");
+        moveClock(cluster, 2, cutOff.dueAt().minusSeconds(25));
+        awaitCondition(() -> cluster.number("SELECT COUNT(*) FROM deadline WHERE done_at IS NULL AND due_at < ?",
+                OffsetDateTime.ofInstant(cutOff.dueAt().minusSeconds(25), ZoneId.of("UTC"))) == 0,
+                "the deadlines before the cut-off are done");
+        cluster.kill(2);
+        awaitDone(cluster, cutOff, timerLateness);
+        assertEquals(1, cluster.number("SELECT COUNT(*) FROM deadline WHERE kind = 'dynamic.form.due'"
+                + " AND subject_id = ?", cutOff.subjectId() + 1), "the next year's cut-off scheduled once");
+        assertTrue(cluster.log(1).contains("Deadline " + cutOff.id() + " (dynamic.form.due"), "by node 1");
     }
 
     /** The next {@code rounds} due times on node {@code n}'s timers, the clock moved 15 s before each. */
