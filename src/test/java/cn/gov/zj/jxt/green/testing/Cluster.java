@@ -73,7 +73,7 @@ public final class Cluster implements AutoCloseable {
         deleteTree(dir);
         Files.createDirectories(dir);
         Path war = dir.resolve("green-portal.war");
-        Deployments.portal().addClasses(ClockControl.class).as(ZipExporter.class).exportTo(war.toFile(), true);
+        Deployments.portal().as(ZipExporter.class).exportTo(war.toFile(), true);
         String[] offsetText = System.getProperty("cluster.port.offsets", "100 200").trim().split("\\s+");
         int[] offsets = new int[offsetText.length];
         for (int i = 0; i < offsets.length; i++) {
@@ -84,9 +84,14 @@ public final class Cluster implements AutoCloseable {
                 System.getProperty("it.db.user"), System.getProperty("it.db.password", "postgres"), war);
     }
 
-    /** Every node that is not running, and the balancer; returns once every node serves. */
+    /** Every node and the balancer, when none runs (at first, or after all were killed); returns once all serve. */
     public void start() {
         run(START_TIMEOUT, scripts.resolve("start-cluster.sh").toString());
+    }
+
+    /** Node {@code n} alone, after it was killed, the others running on; returns once it serves. */
+    public void start(int n) {
+        run(START_TIMEOUT, scripts.resolve("start-cluster.sh").toString(), "node", String.valueOf(n));
     }
 
     public void stop() {
