@@ -17,7 +17,7 @@ import jakarta.ws.rs.Path;
  * Forgets what the public forms' limiter and the sign-in throttle have counted, as a new deployment of the portal
  * starts with nothing counted. {@link SharedDeployment} calls it after each test class, so that one class's posts
  * and failed sign-ins (all from 127.0.0.1) do not use up the next one's. The limiter's buckets are rows, which it
- * empties itself (as every node does when it starts); the throttle keeps its counts in memory, in a field of its
+ * empties itself; the throttle keeps its counts in memory, in a field of its
  * own, which the test reaches rather than the portal offering a way to empty a brake. Exists only in the test
  * deployment.
  */

@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * Parks on a list for the tests of the parks' yearly report reminder (seed 000 §三(一)4), each with an APPLICANT
  * account (the demo password); makes a year's reminder row as the start-up does for the current year, and reports
- * what a park was told. Exists only in the test deployments that add it.
+ * what a park was told. Exists only in the test deployment.
  */
 @Stateless
 @Path("test-support/park-reports")

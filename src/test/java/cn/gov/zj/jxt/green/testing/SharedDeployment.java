@@ -95,9 +95,13 @@ public final class SharedDeployment implements LoadableExtension {
             }
             release();
             context.proceed();
-            if (key != null && !asked.hasDeploymentError()) {
-                kept = new Kept(key, event.getContainerName(), event.getDeployableContainer(), archive(askedDescription),
-                        protocolMetaData.get());
+            if (shareable(askedDescription) && !asked.hasDeploymentError()) {
+                // The database outlives deployments: what an earlier deployment counted is forgotten here too.
+                delete(protocolMetaData.get(), "api/test-support/limits");
+                if (key != null) {
+                    kept = new Kept(key, event.getContainerName(), event.getDeployableContainer(),
+                            archive(askedDescription), protocolMetaData.get());
+                }
             }
         }
 
@@ -169,24 +173,28 @@ public final class SharedDeployment implements LoadableExtension {
     private record Kept(String key, String containerName, DeployableContainer<?> container, Archive<?> archive,
             ProtocolMetaData metaData) {
 
-        /** DELETE on a test-support address of the kept deployment; the portal's context root is "/". */
         void delete(String path) {
-            HTTPContext http = metaData.getContexts(HTTPContext.class).stream().findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the kept deployment has no HTTP address"));
-            URI address = URI.create("http://" + http.getHost() + ":" + http.getPort() + "/" + path);
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(address)
-                        .timeout(Duration.ofSeconds(30)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() / 100 != 2) {
-                    throw new IllegalStateException("DELETE " + address + " answered " + response.statusCode());
-                }
-                KeepDeployed.LOG.fine(() -> "DELETE " + address + ": " + response.body());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("DELETE " + address + ": " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted: DELETE " + address, e);
+            SharedDeployment.delete(metaData, path);
+        }
+    }
+
+    /** DELETE on a test-support address of a deployment; the portal's context root is "/". */
+    private static void delete(ProtocolMetaData metaData, String path) {
+        HTTPContext http = metaData.getContexts(HTTPContext.class).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the deployment has no HTTP address"));
+        URI address = URI.create("http://" + http.getHost() + ":" + http.getPort() + "/" + path);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(address)
+                    .timeout(Duration.ofSeconds(30)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("DELETE " + address + " answered " + response.statusCode());
             }
+            KeepDeployed.LOG.fine(() -> "DELETE " + address + ": " + response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("DELETE " + address + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: DELETE " + address, e);
         }
     }
 }

@@ -21,8 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <li>A right password clears its pair (not the address); a pair or address quiet for {@link #FORGET_AFTER}
  * after its last shut period is forgotten.</li>
  * </ul>
- * In memory, per node, and emptied by a restart, like the public forms' limiter: a brake, not a record (the audit
- * log is the record). The address is the one the authentication mechanism takes from the connection, never from
+ * In memory, per node, and emptied by a restart: a brake, not a record (the audit log is the record). Unlike the
+ * public forms' limiter, whose buckets are shared rows, each node of a cluster counts apart (docs/operations.md,
+ * "Rate limits of the public forms"). The address is the one the authentication mechanism takes from the connection, never from
  * a header that a client can write. Real time, not the portal's movable clock.
  */
 @ApplicationScoped

@@ -28,7 +28,7 @@ public interface TransformationSummaryService {
     /** Every report issued, newest first (provincial clerks, supervisors, administrators). */
     List<SummaryView> issued();
 
-    /** The years that have ended and have progress reports, newest first, with their counts. */
+    /** Every year from 2022 that has ended, newest first, with its count of filed progress reports. */
     List<YearView> years();
 
     /**

@@ -34,7 +34,7 @@ public class AuditBoundary {
         Object result;
         try {
             result = call.proceed();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             // The call's own failure is what the caller must see; one in appending the records rides along with it.
             try {
                 writer.close(commitsDespite(e));
@@ -48,7 +48,10 @@ public class AuditBoundary {
     }
 
     /** A checked exception, or an application exception marked so, leaves the transaction to commit. */
-    private static boolean commitsDespite(Exception e) {
+    private static boolean commitsDespite(Throwable e) {
+        if (e instanceof Error) {
+            return false;
+        }
         if (!(e instanceof RuntimeException)) {
             return true;
         }

@@ -37,6 +37,9 @@ public class StartupLock {
             long started = System.nanoTime();
             try (Statement lock = connection.createStatement()) {
                 lock.execute("SELECT pg_advisory_lock(" + KEY + ")");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
             }
             long waited = (System.nanoTime() - started) / 1_000_000;
             if (waited > 1000) {

@@ -22,8 +22,8 @@ import javax.sql.DataSource;
  * client's behind a proxy when the listener's proxy-address-forwarding is on (docs/operations.md); the portal
  * itself never reads X-Forwarded-For, which anyone can send.
  *
- * <p>The buckets start full whenever a node starts ({@link #forgetAll}, a step of the start-up sequence), as they did
- * when they lived in its memory: a brake needs no history beyond minutes.
+ * <p>A node that starts forgets only the buckets quiet for an hour ({@link #forgetQuiet}, a step of the start-up
+ * sequence): the nodes that run on keep counting, and a restart is no way around the brake.
  *
  * <p>Each take runs in a transaction of its own, committed whatever the request then does: a refused or failed
  * send still used its token. The bucket's row is locked while it is read and written, so two nodes taking at once
@@ -40,6 +40,8 @@ public class PublicFormLimiter implements RateLimit {
     /** Roughly one take in this many also deletes the forgotten rows. */
     private static final int CLEAN_EVERY = 500;
     private static final int MAX_ADDRESS = 64;
+    /** SQLSTATE of a unique constraint violated. */
+    private static final String DUPLICATE_KEY = "23505";
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
@@ -74,6 +76,15 @@ public class PublicFormLimiter implements RateLimit {
         }
     }
 
+    /** The buckets of addresses quiet for longer than any bucket takes to fill again: they say nothing. */
+    public void forgetQuiet() {
+        try (Connection connection = dataSource.getConnection()) {
+            forget(connection, System.currentTimeMillis() - FORGET_AFTER_MS);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot delete the rate limit's quiet buckets", e);
+        }
+    }
+
     /** Every bucket full again. */
     public void forgetAll() {
         try (Connection connection = dataSource.getConnection()) {
@@ -98,22 +109,24 @@ public class PublicFormLimiter implements RateLimit {
     }
 
     /**
-     * A full bucket for a new address. Two nodes may insert the same one at once: the second insert waits for the
-     * first to commit and then adds nothing (PostgreSQL's ON CONFLICT; H2 runs one node, under MERGE).
+     * A full bucket for a new address. Two requests may insert the same one at once: the second insert waits for the
+     * first to commit and then adds nothing (PostgreSQL's ON CONFLICT; on H2 the duplicate key it reports), so that
+     * neither fills a bucket the other has just taken from.
      */
     private static void insert(Connection connection, Form form, String address, long now) throws SQLException {
         boolean postgresql = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
-        String sql = postgresql
-                ? "INSERT INTO rate_limit_bucket (form, address, tokens, updated_ms) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (form, address) DO NOTHING"
-                : "MERGE INTO rate_limit_bucket (form, address, tokens, updated_ms) KEY (form, address)"
-                        + " VALUES (?, ?, ?, ?)";
+        String sql = "INSERT INTO rate_limit_bucket (form, address, tokens, updated_ms) VALUES (?, ?, ?, ?)"
+                + (postgresql ? " ON CONFLICT (form, address) DO NOTHING" : "");
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, form.name());
             insert.setString(2, address);
             insert.setDouble(3, form.capacity());
             insert.setLong(4, now);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
         }
     }
 

@@ -52,8 +52,8 @@ public class PortalStartup {
         try (StartupLock.Held held = lock.acquire()) {
             // The schema first: every later step, and every timer, reads the database.
             migration.migrate();
-            // The public forms' buckets start full, as when a restart emptied the node's memory.
-            rateLimit.forgetAll();
+            // The public forms' buckets of addresses quiet for an hour say nothing any more.
+            rateLimit.forgetQuiet();
             // What fell due while the portal was stopped is done, and every pending deadline's timer is set again.
             timers.restore();
             // The demo data or the first administrator, when the database is empty; the demo opens batches whose
