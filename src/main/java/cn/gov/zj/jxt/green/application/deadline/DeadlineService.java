@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.application.deadline;
 import cn.gov.zj.jxt.green.domain.model.deadline.Deadline;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Deadlines kept in the database, each triggered by a persistent EJB timer and, should the timer be lost or the
@@ -32,6 +33,9 @@ public interface DeadlineService {
     List<Long> dueNow();
 
     List<Deadline> pending();
+
+    /** The deadline, if it exists and is not done yet. */
+    Optional<Deadline> pending(long id);
 
     List<Deadline> ofSubject(String subjectType, long subjectId);
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 @Stateless
@@ -101,6 +102,11 @@ public class DefaultDeadlineService implements DeadlineService {
     @Override
     public List<Deadline> pending() {
         return deadlines.pending();
+    }
+
+    @Override
+    public Optional<Deadline> pending(long id) {
+        return deadlines.find(id).filter(deadline -> deadline.getDoneAt() == null);
     }
 
     @Override

@@ -141,11 +141,8 @@ public class DeadlineTimers implements DeadlineTriggers {
      */
     private void rearmIfEarly(long id) {
         Instant now = clock.now();
-        for (Deadline deadline : deadlines.pending()) {
-            if (deadline.getId() == id && deadline.getDueAt().isAfter(now)) {
-                create(id, deadline.getDueAt());
-            }
-        }
+        deadlines.pending(id).filter(deadline -> deadline.getDueAt().isAfter(now))
+                .ifPresent(deadline -> create(id, deadline.getDueAt()));
     }
 
     @Schedule(hour = "*", minute = "*/5", persistent = false, info = "deadline sweep")
