@@ -72,6 +72,27 @@ public final class Browser {
         }
     }
 
+    /**
+     * Clicks what submits the page (or follows a link) and waits until the answer has replaced the page. Until then
+     * the page clicked is still there, with what it showed before: a text or message awaited or read at once could
+     * be the old page's.
+     */
+    public static void submit(ChromeDriver driver, By target) {
+        WebElement clicked = driver.findElement(target);
+        clicked.click();
+        await(driver, ExpectedConditions.stalenessOf(clicked));
+    }
+
+    /**
+     * Clicks what sends an Ajax request and waits until the part it updates has been replaced: until then the old
+     * part, with what it showed before, is still there.
+     */
+    public static void clickAndAwaitUpdate(ChromeDriver driver, By target, By updated) {
+        WebElement before = driver.findElement(updated);
+        driver.findElement(target).click();
+        await(driver, ExpectedConditions.stalenessOf(before));
+    }
+
     /** Until PrimeFaces has no Ajax request queued or running. */
     public static void awaitAjax(ChromeDriver driver) {
         await(driver, d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -48,7 +48,7 @@ public final class ReviewWalk {
         }
         pages.scrollTo(By.id("checklist"));
         Browser.screenshot(browser, "cycle-review-checklist");
-        browser.findElement(By.id("checklist:save")).click();
+        Browser.submit(browser, By.id("checklist:save"));
         pages.waitForText(By.id("messages"), "核查");
         pages.selectInMenu("decision:outcome", "PASS");
         browser.findElement(By.id("decision:reasons")).sendKeys("基础合规性和指标体系审查通过。");

@@ -335,7 +335,7 @@ class CycleBrowserIT {
         browser.findElement(By.cssSelector("label[for='decide:upheld:1']")).click();
         browser.findElement(By.id("decide:verification")).sendKeys("经属地生态环境部门核实，投诉已于2024年办结，未受处罚。");
         browser.findElement(By.id("decide:reasons")).sendKeys("反映问题不属于实施细则第十七条所列情形，异议不成立。");
-        browser.findElement(By.id("decide:submit")).click();
+        Browser.submit(browser, By.id("decide:submit"));
         pages.waitForText(By.tagName("main"), "异议不成立");
         Browser.signOut(browser);
 
@@ -370,7 +370,7 @@ class CycleBrowserIT {
         String row = browser.findElement(By.id("registry:table")).getText();
         assertTrue(row.contains("省级"), row);
         Browser.screenshot(browser, "cycle-registry");
-        browser.findElement(By.linkText(factory)).click();
+        Browser.submit(browser, By.linkText(factory));
         pages.waitForText(By.tagName("main"), creditCode);
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("PROVINCIAL"), "labels, not codes");
     }

@@ -228,7 +228,8 @@ class NominationBrowserIT extends PortalClientTest {
 
     /** Chooses the batch unless the page already shows it (the newest batch is preselected). */
     private void selectBatch(String title) {
-        if (browser.findElement(By.id("reviews:batch_label")).getText().equals(title)) {
+        if (Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("reviews:batch_label")))
+                .getText().equals(title)) {
             waitForText(By.id("reviews:table"), APPLICANT_NAME);
             return;
         }

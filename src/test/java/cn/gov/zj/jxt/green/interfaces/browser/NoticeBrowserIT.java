@@ -87,7 +87,7 @@ class NoticeBrowserIT extends PortalClientTest {
         Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("header:signIn")));
         browser.get(base + "notices.xhtml");
         browser.findElement(By.id("notices:text")).sendKeys(number);
-        browser.findElement(By.id("notices:search")).click();
+        Browser.clickAndAwaitUpdate(browser, By.id("notices:search"), By.id("notices:table"));
         Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notices:table"), TITLE));
         Browser.screenshot(browser, "notices-public");
         browser.findElement(By.linkText(TITLE)).click();

@@ -129,7 +129,7 @@ class PublicityBrowserIT {
         browser.findElement(By.cssSelector("label[for='decide:upheld:0']")).click();
         browser.findElement(By.id("decide:verification")).sendKeys("调取生态环境部门行政处罚记录，情况属实。");
         browser.findElement(By.id("decide:reasons")).sendKeys("近三年内发生环境违法行为（实施细则第十七条），移出拟入选名单。");
-        browser.findElement(By.id("decide:submit")).click();
+        Browser.submit(browser, By.id("decide:submit"));
         Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "异议成立"));
         Browser.screenshot(browser, "publicity-objection-upheld");
 
@@ -157,7 +157,7 @@ class PublicityBrowserIT {
         // The public list: the remaining unit, not the one objected to.
         browser.get(base + "lists.xhtml");
         browser.findElement(By.id("lists:name")).sendKeys(remaining);
-        browser.findElement(By.id("lists:search")).click();
+        Browser.clickAndAwaitUpdate(browser, By.id("lists:search"), By.id("lists:table"));
         Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("lists:table"), remaining));
         Browser.screenshot(browser, "lists-provincial");
         browser.findElement(By.id("lists:name")).clear();

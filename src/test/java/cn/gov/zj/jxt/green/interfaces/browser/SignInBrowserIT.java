@@ -118,7 +118,7 @@ class SignInBrowserIT extends PortalClientTest {
         browser.get(base + "workspace/organisations/edit.xhtml");
         browser.findElement(By.id("organisation:name")).sendKeys("示例企业");
         browser.findElement(By.id("organisation:creditCode")).sendKeys("91330212MA2NB00082");
-        browser.findElement(By.id("organisation:save")).click();
+        Browser.submit(browser, By.id("organisation:save"));
         WebElement message = Browser.await(browser, ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".field:has(#organisation\\:creditCode) .ui-message")));
         assertTrue(message.getText().contains("校验位"), message.getText());
