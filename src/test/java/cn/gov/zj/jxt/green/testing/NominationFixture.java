@@ -35,6 +35,7 @@ import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
 import cn.gov.zj.jxt.green.domain.model.region.RegionLevel;
 import cn.gov.zj.jxt.green.domain.model.region.RegionRepository;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -96,7 +97,7 @@ public class NominationFixture {
 
     /** A submission deadline well ahead, whenever the test runs. */
     public static LocalDate nextJune30() {
-        return LocalDate.of(LocalDate.now().getYear() + 1, 6, 30);
+        return LocalDate.of(LocalDate.now(OfficialDay.ZONE).getYear() + 1, 6, 30);
     }
 
     public <T> T as(Actor actor, Supplier<T> work) {

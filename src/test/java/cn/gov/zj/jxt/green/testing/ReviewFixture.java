@@ -21,6 +21,7 @@ import cn.gov.zj.jxt.green.domain.model.review.CheckItem;
 import cn.gov.zj.jxt.green.domain.model.review.Criterion;
 import cn.gov.zj.jxt.green.domain.model.review.Expert;
 import cn.gov.zj.jxt.green.domain.model.review.PreliminaryOutcome;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public class ReviewFixture {
     /** A batch whose proposed list holds {@code names}, in that order. */
     public Batch proposedBatch(String title, List<String> names) {
         Region huzhou = nomination.city(HUZHOU);
-        Batch batch = nomination.openBatch(title, LocalDate.of(LocalDate.now().getYear() + 1, 6, 30),
+        Batch batch = nomination.openBatch(title, LocalDate.of(LocalDate.now(OfficialDay.ZONE).getYear() + 1, 6, 30),
                 Map.of(HUZHOU, names.size()));
         List<Application> applications = new ArrayList<>();
         for (String name : names) {

@@ -18,6 +18,7 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Route;
 import cn.gov.zj.jxt.green.domain.model.nomination.SignatureStatus;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ class SignedUndertakingIT {
     @Test
     void onlyAnIntactSignatureOverTheWholeFileIsVerified() {
         Batch batch = fixture.openBatch("签名承诺书测试（" + UUID.randomUUID().toString().substring(0, 8) + "）",
-                LocalDate.of(LocalDate.now().getYear() + 1, 6, 30), Map.of("330100", 3));
+                LocalDate.of(LocalDate.now(OfficialDay.ZONE).getYear() + 1, 6, 30), Map.of("330100", 3));
         Organisation institution = fixture.registerInstitution("签名测试评价机构", fixture.city("330108"), "法人戊");
         Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "签名测试工厂",
                 fixture.countyOf(fixture.city("330100")));

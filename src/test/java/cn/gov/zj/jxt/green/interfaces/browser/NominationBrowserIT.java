@@ -4,6 +4,7 @@ import static cn.gov.zj.jxt.green.testing.PortalClient.assertStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.infrastructure.signature.TestSigner;
 import cn.gov.zj.jxt.green.testing.Browser;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
@@ -49,7 +50,7 @@ class NominationBrowserIT extends PortalClientTest {
 
     @Test
     void anApplicationGoesUpTheChainAndIsNominated() throws IOException {
-        LocalDate deadline = LocalDate.now().plusDays(30);
+        LocalDate deadline = LocalDate.now(OfficialDay.ZONE).plusDays(30);
         String title = freeTitle(deadline.getYear() + "年度省级绿色低碳工厂和园区推荐");
         assertStatus(201, client.api("POST", "api/workspace/batches", DemoAccounts.PROVINCE, """
                 {"year": %d, "level": "PROVINCIAL", "title": "%s", "unitTypes": ["FACTORY", "PARK"],

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient.Download;
@@ -70,7 +71,7 @@ class DocumentTemplateIT extends PortalClientTest {
     private String stylesOfNextIssuedNotice() throws IOException {
         PortalClient.Page created = client.api("POST", "api/workspace/notices", DemoAccounts.PROVINCE,
                 "{\"kind\":\"NOTICE\",\"title\":\"关于测试公文模板的通知\",\"recipients\":\"各设区市经信局\","
-                        + "\"body\":\"现将模板测试有关事项通知如下。\",\"dated\":\"" + LocalDate.now() + "\"}");
+                        + "\"body\":\"现将模板测试有关事项通知如下。\",\"dated\":\"" + LocalDate.now(OfficialDay.ZONE) + "\"}");
         assertStatus(201, created);
         JsonObject draft = Json.object(created.body());
         long id = draft.getJsonNumber("id").longValue();

@@ -40,6 +40,7 @@ import cn.gov.zj.jxt.green.domain.model.nomination.Batch;
 import cn.gov.zj.jxt.green.domain.model.nomination.Indicators;
 import cn.gov.zj.jxt.green.domain.model.nomination.Route;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.infrastructure.time.MovableClock;
 import cn.gov.zj.jxt.green.testing.Deployments;
@@ -235,10 +236,10 @@ class DynamicManagementIT {
 
         // Barred for three years (004 §(十七) 3): the register holds it and the eligibility engine cites it.
         assertEquals(List.of(ExclusionGround.REMOVED_FROM_LIST), fixture.as(PROVINCE,
-                () -> exclusions.inForce(organisation.getCreditCode(), LocalDate.now().minusYears(3))).stream()
+                () -> exclusions.inForce(organisation.getCreditCode(), LocalDate.now(OfficialDay.ZONE).minusYears(3))).stream()
                 .map(e -> e.getGround()).toList());
         Batch batch = fixture.openBatch(DynamicFixture.unique("移出后申报测试"),
-                LocalDate.of(LocalDate.now().getYear() + 1, 6, 30), Map.of(HUZHOU, 3));
+                LocalDate.of(LocalDate.now(OfficialDay.ZONE).getYear() + 1, 6, 30), Map.of(HUZHOU, 3));
         Application application = fixture.drafted(batch, organisation,
                 NominationFixture.leadingForm(organisation, Route.SELF_EVALUATION, null));
         BusinessRuleException refused = assertThrows(BusinessRuleException.class,

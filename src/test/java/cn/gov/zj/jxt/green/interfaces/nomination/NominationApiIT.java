@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
@@ -67,7 +68,7 @@ class NominationApiIT extends PortalClientTest {
         assertEquals(403, client.api("POST", "api/workspace/batches", DemoAccounts.HANGZHOU, batch).status());
 
         PortalClient.Page past = client.api("POST", "api/workspace/batches", DemoAccounts.PROVINCE,
-                batch.replace("2030-06-30", LocalDate.now().minusDays(1).toString()));
+                batch.replace("2030-06-30", LocalDate.now(OfficialDay.ZONE).minusDays(1).toString()));
         assertStatus(400, past);
         assertEquals("submissionDeadline", Json.object(past.body()).getJsonArray("fields").getJsonObject(0)
                 .getString("field"));

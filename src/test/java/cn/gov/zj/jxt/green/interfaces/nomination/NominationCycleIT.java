@@ -45,6 +45,7 @@ import cn.gov.zj.jxt.green.domain.model.notice.StandardAnnexes;
 import cn.gov.zj.jxt.green.domain.model.organisation.Organisation;
 import cn.gov.zj.jxt.green.domain.model.organisation.OrganisationType;
 import cn.gov.zj.jxt.green.domain.model.region.Region;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.testing.AtOnce;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
@@ -141,9 +142,9 @@ class NominationCycleIT {
         Region wenzhou = fixture.city("330300");
         CitySubmission wenzhouSubmission = fixture.as(PROVINCE, () -> nominations.submission(batch.getId(), "330300"));
         fixture.as(PROVINCE, () -> nominations.returnForCorrection(wenzhouSubmission.getId(), "汇总表行业填写不规范",
-                LocalDate.now().plusDays(5)));
+                LocalDate.now(OfficialDay.ZONE).plusDays(5)));
         assertThrows(BusinessRuleException.class, () -> fixture.as(PROVINCE,
-                () -> nominations.returnForCorrection(wenzhouSubmission.getId(), "再次退回", LocalDate.now())),
+                () -> nominations.returnForCorrection(wenzhouSubmission.getId(), "再次退回", LocalDate.now(OfficialDay.ZONE))),
                 "a returned submission cannot be returned again");
         fixture.as(fixture.cityClerk(wenzhou), () -> {
             nominations.issueLetter(batch.getId(), "温经信函〔2026〕2号");
@@ -324,8 +325,8 @@ class NominationCycleIT {
         Region beilun = fixture.city("330206");
         Organisation factory = fixture.register(OrganisationType.ENTERPRISE, "有违法记录的工厂", beilun);
         // An accident two years ago is an exclusion (004 §(十七) 2); a tax case four years ago is not any more.
-        fixture.exclude(factory, ExclusionGround.ACCIDENT_OR_VIOLATION, LocalDate.now().minusYears(2), "信用中国");
-        fixture.exclude(factory, ExclusionGround.DISHONEST_DEBTOR, LocalDate.now().minusYears(4), "人民法院");
+        fixture.exclude(factory, ExclusionGround.ACCIDENT_OR_VIOLATION, LocalDate.now(OfficialDay.ZONE).minusYears(2), "信用中国");
+        fixture.exclude(factory, ExclusionGround.DISHONEST_DEBTOR, LocalDate.now(OfficialDay.ZONE).minusYears(4), "人民法院");
         Application application = fixture.drafted(batch, factory);
 
         List<RuleOutcome> outcomes = fixture.as(fixture.applicant(factory),
@@ -351,7 +352,7 @@ class NominationCycleIT {
         assertTrue(String.valueOf(parkRefused.parameters()[0]).contains("004 §(十) 1"));
 
         // Withdrawn, the accident no longer counts; the missing municipal listing then bars only the nomination.
-        long entry = fixture.as(PROVINCE, () -> exclusions.inForce(factory.getCreditCode(), LocalDate.now()
+        long entry = fixture.as(PROVINCE, () -> exclusions.inForce(factory.getCreditCode(), LocalDate.now(OfficialDay.ZONE)
                 .minusYears(3))).get(0).getId();
         fixture.as(PROVINCE, () -> exclusions.withdraw(entry, "经核实系误录"));
         fixture.submit(factory, application.getId());

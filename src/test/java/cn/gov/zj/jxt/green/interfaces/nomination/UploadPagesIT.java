@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Json;
 import cn.gov.zj.jxt.green.testing.PortalClient;
@@ -76,7 +77,7 @@ class UploadPagesIT extends PortalClientTest {
 
     private String openBatch() {
         String title = "上传页面测试批次" + System.nanoTime();
-        LocalDate deadline = LocalDate.now().plusDays(30);
+        LocalDate deadline = LocalDate.now(OfficialDay.ZONE).plusDays(30);
         PortalClient.Page opened = client.api("POST", "api/workspace/batches", DemoAccounts.PROVINCE, """
                 {"year": %d, "level": "PROVINCIAL", "title": "%s", "unitTypes": ["FACTORY", "PARK", "SUPPLY_CHAIN"],
                  "submissionDeadline": "%s", "cityListDeadline": "%s", "quotas": {"330100": 20},

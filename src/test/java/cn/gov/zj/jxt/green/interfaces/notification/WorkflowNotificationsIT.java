@@ -42,6 +42,7 @@ import cn.gov.zj.jxt.green.domain.model.review.CheckFinding;
 import cn.gov.zj.jxt.green.domain.model.review.CheckItem;
 import cn.gov.zj.jxt.green.domain.model.review.Expert;
 import cn.gov.zj.jxt.green.domain.model.review.PreliminaryOutcome;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
@@ -221,7 +222,7 @@ class WorkflowNotificationsIT {
             nominations.issueLetter(batch.getId(), "杭经信函〔2026〕" + (approved.getId() % 1000) + "号");
             return nominations.submit(batch.getId());
         });
-        LocalDate due = LocalDate.now().plusDays(5);
+        LocalDate due = LocalDate.now(OfficialDay.ZONE).plusDays(5);
         fixture.as(PROVINCE, () -> nominations.returnForCorrection(submitted.getId(), "汇总表行业填写不规范", due));
 
         InboxEntry returned = newest(demo(DemoAccounts.HANGZHOU), batch.getTitle());
@@ -280,7 +281,7 @@ class WorkflowNotificationsIT {
         Batch batch = reviewFixture.proposedBatch(ReviewFixture.unique("异议通知测试批次"),
                 List.of(ReviewFixture.unique("湖州异议通知厂")));
         Publicity published = fixture.as(PROVINCE, () -> publicity.publish(batch.getId(),
-                new PublicityForm(LocalDate.now(), null, "0571-87000000")));
+                new PublicityForm(LocalDate.now(OfficialDay.ZONE), null, "0571-87000000")));
         String unit = published.getEntries().get(0).getUnitName();
         try (SmtpListener smtp = new SmtpListener(Integer.parseInt(System.getenv("PORTAL_SMTP_PORT")))) {
             currentActor.runAs(Actor.anonymous(someAddress()), () -> publicity.object(published.getId(),
@@ -332,7 +333,7 @@ class WorkflowNotificationsIT {
     }
 
     private static LocalDate nextJune30() {
-        return LocalDate.of(LocalDate.now().getYear() + 1, 6, 30);
+        return LocalDate.of(LocalDate.now(OfficialDay.ZONE).getYear() + 1, 6, 30);
     }
 
     /** The newest pending notification of the reader whose subject names {@code text}; null if none. */

@@ -39,6 +39,7 @@ import cn.gov.zj.jxt.green.domain.model.review.PreliminaryReview;
 import cn.gov.zj.jxt.green.domain.model.review.Proposal;
 import cn.gov.zj.jxt.green.domain.model.review.Score;
 import cn.gov.zj.jxt.green.domain.model.review.TieKind;
+import cn.gov.zj.jxt.green.domain.shared.OfficialDay;
 import cn.gov.zj.jxt.green.domain.shared.PageRequest;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
@@ -105,7 +106,7 @@ class ReviewIT {
     @Test
     void aBatchGoesFromPreliminaryReviewToItsProposedList() {
         Region huzhou = fixture.city(HUZHOU);
-        Batch batch = fixture.openBatch(unique("省级综合评审测试"), LocalDate.of(LocalDate.now().getYear() + 1, 6, 30),
+        Batch batch = fixture.openBatch(unique("省级综合评审测试"), LocalDate.of(LocalDate.now(OfficialDay.ZONE).getYear() + 1, 6, 30),
                 Map.of(HUZHOU, 3));
         Application a1 = fixture.approvedFactory(batch, fixture.countyOf(huzhou), unique("湖州评审一厂"));
         Application a2 = fixture.approvedFactory(batch, fixture.countyOf(huzhou), unique("湖州评审二厂"));
