@@ -19,6 +19,7 @@ import cn.gov.zj.jxt.green.interfaces.listing.RegistryFilter;
 import cn.gov.zj.jxt.green.interfaces.shared.Clauses;
 import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.Negotiation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -143,7 +144,7 @@ public class UnitResource {
             throw InputValidation.violation("page", "registry.page.invalid");
         }
         Page<RegistryRow> rows = registry.search(query, new PageRequest((int) first, pageSize));
-        Locale reader = locale(lang);
+        Locale reader = Negotiation.language(lang, headers);
         return Response.ok(new UnitPage(rows.items().stream().map(r -> summary(r, reader)).toList(), rows.total(),
                 pageNumber, pageSize)).build();
     }
@@ -152,7 +153,7 @@ public class UnitResource {
     @Path("{code}")
     public UnitView get(@PathParam("code") String code, @QueryParam("lang") String lang) {
         UnitRecord unit = registry.unit(code);
-        Locale reader = locale(lang);
+        Locale reader = Negotiation.language(lang, headers);
         return new UnitView(unit.creditCode(), unit.name(),
                 unit.entries().stream().map(e -> entry(unit.creditCode(), e, reader)).toList(),
                 links(unit.creditCode()));
@@ -172,21 +173,13 @@ public class UnitResource {
         } catch (IllegalArgumentException e) {
             throw InputValidation.violation("format", "registry.format.invalid");
         }
-        RegistryExport export = new RegistryExport(registry, locale(lang));
+        RegistryExport export = new RegistryExport(registry, Negotiation.language(lang, headers));
         StreamingOutput body = out -> export.write(query, chosen, out);
         return Response.ok(body, chosen.mediaType())
                 .header("Content-Disposition", Downloads.disposition(export.fileName(chosen, clock.now())))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    private Locale locale(String lang) {
-        if (lang != null && !lang.isBlank()) {
-            return Messages.supported(Locale.forLanguageTag(lang.strip()));
-        }
-        return headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().equals("*")).findFirst()
-                .map(Messages::supported).orElse(Messages.DEFAULT_LOCALE);
     }
 
     private static int number(String value, int otherwise, String field, String key) {

@@ -5,8 +5,8 @@ import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.domain.model.park.ParkProgress;
 import cn.gov.zj.jxt.green.domain.model.park.ProvincePath;
 import cn.gov.zj.jxt.green.interfaces.park.ParkTargetCsv;
-import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.Negotiation;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,8 +35,6 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ParkTargetResource {
-
-    static final String CSV = "text/csv";
 
     public record Years(List<YearLink> years) {
     }
@@ -81,19 +79,16 @@ public class ParkTargetResource {
 
     @GET
     @Path("{year}")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, Negotiation.CSV})
     public Response year(@PathParam("year") String year, @QueryParam("format") String format,
             @QueryParam("lang") String lang) {
         int chosen = year(year);
         ParkTargetService.Report report = parks.report(chosen);
-        Locale reader = locale(lang);
-        if (csvWanted(format)) {
+        Locale reader = Negotiation.language(lang, headers);
+        if (Negotiation.csvWanted(format, headers, "park.format.invalid")) {
             ParkTargetCsv csv = new ParkTargetCsv(reader);
             StreamingOutput body = out -> csv.write(report, out);
-            return Response.ok(body, CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", Downloads.disposition(csv.fileName(chosen)))
-                    .header("X-Content-Type-Options", "nosniff")
-                    .build();
+            return Downloads.csv(body, csv.fileName(chosen));
         }
         return Response.ok(view(report, reader), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
@@ -103,27 +98,6 @@ public class ParkTargetResource {
             throw InputValidation.violation("year", "park.year.range");
         }
         return Integer.parseInt(text.strip());
-    }
-
-    /** {@code format} decides when given; otherwise the first of JSON and CSV the Accept header prefers. */
-    private boolean csvWanted(String format) {
-        if (format != null && !format.isBlank()) {
-            String f = format.strip().toLowerCase(Locale.ROOT);
-            if (!f.equals("csv") && !f.equals("json")) {
-                throw InputValidation.violation("format", "park.format.invalid");
-            }
-            return f.equals("csv");
-        }
-        MediaType csv = MediaType.valueOf(CSV);
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(csv)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private TargetsView view(ParkTargetService.Report report, Locale reader) {
@@ -146,13 +120,5 @@ public class ParkTargetResource {
                         address.page("park-targets.xhtml").queryParam("year", year).build(),
                         address.api().path("units").queryParam("type", "PARK").queryParam("level", "PROVINCIAL")
                                 .queryParam("year", year).build()));
-    }
-
-    private Locale locale(String lang) {
-        if (lang != null && !lang.isBlank()) {
-            return Messages.supported(Locale.forLanguageTag(lang.strip()));
-        }
-        return headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().equals("*")).findFirst()
-                .map(Messages::supported).orElse(Messages.DEFAULT_LOCALE);
     }
 }

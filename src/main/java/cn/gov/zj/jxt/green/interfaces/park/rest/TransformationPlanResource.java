@@ -2,11 +2,10 @@ package cn.gov.zj.jxt.green.interfaces.park.rest;
 
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService;
 import cn.gov.zj.jxt.green.application.park.TransformationPlanService.PlanSummary;
-import cn.gov.zj.jxt.green.application.shared.InputValidation;
 import cn.gov.zj.jxt.green.domain.model.park.AcceptanceResult;
 import cn.gov.zj.jxt.green.interfaces.park.TransformationPlanCsv;
-import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.rest.Downloads;
+import cn.gov.zj.jxt.green.interfaces.shared.rest.Negotiation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,8 +44,6 @@ public class TransformationPlanResource {
         }
     }
 
-    static final String CSV = "text/csv";
-
     public record Plans(int total, List<ApprovedPlan> plans) {
     }
 
@@ -58,39 +54,16 @@ public class TransformationPlanResource {
     HttpHeaders headers;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, Negotiation.CSV})
     public Response approved(@QueryParam("format") String format, @QueryParam("lang") String lang) {
         List<PlanSummary> approved = plans.approved();
-        if (csvWanted(format)) {
-            TransformationPlanCsv csv = new TransformationPlanCsv(locale(lang));
+        if (Negotiation.csvWanted(format, headers, "park.format.invalid")) {
+            TransformationPlanCsv csv = new TransformationPlanCsv(Negotiation.language(lang, headers));
             StreamingOutput body = out -> csv.write(approved, out);
-            return Response.ok(body, CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", Downloads.disposition(csv.fileName()))
-                    .header("X-Content-Type-Options", "nosniff")
-                    .build();
+            return Downloads.csv(body, csv.fileName());
         }
         List<ApprovedPlan> list = approved.stream().map(ApprovedPlan::of).toList();
         return Response.ok(new Plans(list.size(), list), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .build();
-    }
-
-    private boolean csvWanted(String format) {
-        if (format != null && !format.isBlank()) {
-            String f = format.strip().toLowerCase(Locale.ROOT);
-            if (!f.equals("csv") && !f.equals("json")) {
-                throw InputValidation.violation("format", "park.format.invalid");
-            }
-            return f.equals("csv");
-        }
-        return headers.getAcceptableMediaTypes().stream().findFirst()
-                .map(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType()).orElse(false);
-    }
-
-    private Locale locale(String lang) {
-        if (lang != null && !lang.isBlank()) {
-            return Messages.supported(Locale.forLanguageTag(lang.strip()));
-        }
-        return headers.getAcceptableLanguages().stream().filter(l -> !l.getLanguage().equals("*")).findFirst()
-                .map(Messages::supported).orElse(Messages.DEFAULT_LOCALE);
     }
 }

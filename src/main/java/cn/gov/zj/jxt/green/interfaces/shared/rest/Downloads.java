@@ -3,6 +3,7 @@ package cn.gov.zj.jxt.green.interfaces.shared.rest;
 import cn.gov.zj.jxt.green.application.shared.FileDownload;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -35,6 +36,14 @@ public final class Downloads {
                 .header("Content-Disposition", disposition(fileName).replaceFirst("^attachment", "inline"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** A table of open data written as it is read, as an attachment in UTF-8 CSV. */
+    public static Response csv(StreamingOutput body, String fileName) {
+        return Response.ok(body, Negotiation.CSV + ";charset=UTF-8")
+                .header("Content-Disposition", disposition(fileName))
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 
