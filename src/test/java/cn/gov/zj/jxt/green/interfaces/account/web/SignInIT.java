@@ -229,7 +229,9 @@ class SignInIT extends PortalClientTest {
      * Unknown name, wrong password, a shut name and address, a disabled account: the same status, headers of
      * authentication and body, and the same time within a tolerance far below the gap a skipped hash makes
      * (a lock that skipped it answered in a tenth of the time). Each sample comes from an address of its own
-     * (only the shut one repeats its address), rounds interleave the kinds, and the first rounds warm up.
+     * (only the shut one repeats its address), rounds interleave the kinds, and the first rounds warm up. The
+     * kinds are compared by their quickest quarter: other work on the machine only ever adds time, and a skipped
+     * hash shows there as plainly as anywhere.
      */
     @Test
     void everyFailureAnswersAlikeInTheSameTime() {
@@ -242,7 +244,7 @@ class SignInIT extends PortalClientTest {
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Random shuffle = new Random(20251205);
         Map<String, FromAddress.Response> first = new LinkedHashMap<>();
-        for (int round = 0; round < 15; round++) {
+        for (int round = 0; round < 23; round++) {
             String host = "127.0." + (10 + round) + ".";
             String unknown = "nobody-" + round;
             Map<String, Supplier<FromAddress.Response>> attempts = new LinkedHashMap<>();
@@ -271,15 +273,16 @@ class SignInIT extends PortalClientTest {
                 }
             }
         }
-        double wrong = median(times.get("wrong"));
+        double wrong = lowerQuartile(times.get("wrong"));
         double tolerance = Math.max(25e6, 0.4 * wrong);
-        System.out.printf("sign-in failure medians (ms): %s%n", times.entrySet().stream()
-                .map(e -> String.format("%s %.1f", e.getKey(), median(e.getValue()) / 1e6)).toList());
+        System.out.printf("sign-in failure times, lower quartile / median (ms): %s%n", times.entrySet().stream()
+                .map(e -> String.format("%s %.1f / %.1f", e.getKey(), lowerQuartile(e.getValue()) / 1e6,
+                        median(e.getValue()) / 1e6)).toList());
         for (String kind : List.of("unknown", "shut", "disabled")) {
-            double median = median(times.get(kind));
-            assertTrue(Math.abs(median - wrong) <= tolerance, String.format(
-                    "median %s %.1f ms, wrong password %.1f ms, tolerance %.1f ms", kind, median / 1e6, wrong / 1e6,
-                    tolerance / 1e6));
+            double quartile = lowerQuartile(times.get(kind));
+            assertTrue(Math.abs(quartile - wrong) <= tolerance, String.format(
+                    "lower quartile %s %.1f ms, wrong password %.1f ms, tolerance %.1f ms", kind, quartile / 1e6,
+                    wrong / 1e6, tolerance / 1e6));
         }
     }
 
@@ -296,6 +299,10 @@ class SignInIT extends PortalClientTest {
         assertEquals(1, fromProber.size(), "one entry opens the address's window: " + fromProber);
         assertTrue(fromProber.get(0).getString("after").contains("unknownName"), fromProber.toString());
         assertTrue(fromProber.get(0).isNull("entityId"), "no account named");
+    }
+
+    private static double lowerQuartile(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 4);
     }
 
     private static double median(List<Long> values) {
