@@ -366,8 +366,8 @@ class CycleBrowserIT {
 
     private void findOnTheProvincialList(String factory, String creditCode) {
         browser.get(base + "units.xhtml?code=" + creditCode);
-        pages.waitForText(By.id("registry:table"), factory);
-        String row = browser.findElement(By.id("registry:table")).getText();
+        pages.waitForText(By.id("units"), factory);
+        String row = browser.findElement(By.id("units")).getText();
         assertTrue(row.contains("省级"), row);
         Browser.screenshot(browser, "cycle-registry");
         Browser.submit(browser, By.linkText(factory));

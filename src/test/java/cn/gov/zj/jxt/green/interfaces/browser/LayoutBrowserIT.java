@@ -74,7 +74,7 @@ class LayoutBrowserIT {
         Browser.resize(browser, 390, 844);
         browser.get(base + "units.xhtml");
         assertFalse(browser.findElement(By.id("filters")).isDisplayed(), "the filters fold away on a phone");
-        WebElement wrapper = browser.findElement(By.cssSelector("#registry\\:table .ui-datatable-tablewrapper"));
+        WebElement wrapper = browser.findElement(By.cssSelector("#registry .table-scroll"));
         long scrollWidth = (Long) browser.executeScript("return arguments[0].scrollWidth;", wrapper);
         long clientWidth = (Long) browser.executeScript("return arguments[0].clientWidth;", wrapper);
         assertTrue(scrollWidth > clientWidth, "the table scrolls sideways: " + scrollWidth + " > " + clientWidth);

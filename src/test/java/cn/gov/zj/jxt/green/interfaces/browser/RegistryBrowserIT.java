@@ -55,7 +55,7 @@ class RegistryBrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("city"))).selectByValue("330200");
         browser.findElement(By.id("search")).click();
         wait.until(ExpectedConditions.urlContains("city=330200"));
-        String table = browser.findElement(By.id("registry:table")).getText();
+        String table = browser.findElement(By.id("units")).getText();
         assertTrue(table.contains("宁波港城新材料股份有限公司（示例）"), table);
         assertTrue(!table.contains("温州"), "only Ningbo: " + table);
         Browser.screenshot(browser, "units-registry");
@@ -66,9 +66,9 @@ class RegistryBrowserIT {
         assertTrue(history.contains("名称变更") && history.contains("宁波港城化工有限公司（示例） → "), history);
         Browser.screenshot(browser, "units-view");
 
-        browser.get(base + "units.xhtml?status=REMOVED");
         Browser.resize(browser, 390, 844);
-        String removed = browser.findElement(By.id("registry:table")).getText();
+        browser.get(base + "units.xhtml?status=REMOVED");
+        String removed = browser.findElement(By.id("units")).getText();
         assertTrue(removed.contains("湖州南浔木业有限公司（示例）") && removed.contains("已移出"), removed);
         Browser.screenshot(browser, "units-removed-phone");
     }

@@ -1,29 +1,21 @@
 package cn.gov.zj.jxt.green.interfaces.listing.web;
 
 import cn.gov.zj.jxt.green.application.listing.RegistryService;
-import cn.gov.zj.jxt.green.application.shared.InvalidInputException;
-import cn.gov.zj.jxt.green.domain.model.listing.ListLevel;
-import cn.gov.zj.jxt.green.domain.model.listing.UnitQuery;
-import cn.gov.zj.jxt.green.domain.model.listing.UnitStatus;
-import cn.gov.zj.jxt.green.domain.model.listing.UnitType;
-import cn.gov.zj.jxt.green.domain.model.region.Region;
-import cn.gov.zj.jxt.green.interfaces.listing.RegistryFilter;
-import cn.gov.zj.jxt.green.interfaces.shared.Messages;
 import cn.gov.zj.jxt.green.interfaces.shared.web.CityList;
+import cn.gov.zj.jxt.green.interfaces.shared.web.Formats;
 import cn.gov.zj.jxt.green.interfaces.shared.web.LocaleSelection;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import cn.gov.zj.jxt.green.interfaces.shared.web.Faces;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.Map;
 
 /**
- * units.xhtml: the registry of listed units 名单查询. The filters are view parameters, so that a filtered view is a
- * link anyone can bookmark or share; the form sends them by GET. Exports link to the API with the same parameters.
- * The view is stateless: the table's paging and sorting posts carry the filters as hidden fields of the same names.
+ * units.xhtml: the registry of listed units 名单查询, written by {@link RegistryPage}. Its parameters (filters, page,
+ * page size, sort) are also the view's parameters, so that the language switch keeps them. Anonymous readers are
+ * mostly answered by {@link RegistryPageFilter} without this view; this bean writes the page for signed-in readers,
+ * and the marker where the filter puts the content into the layout.
  */
 @Named
 @RequestScoped
@@ -38,6 +30,9 @@ public class UnitsBacking {
     @Inject
     LocaleSelection locales;
 
+    @Inject
+    Formats formats;
+
     private String name;
     private String code;
     private String level;
@@ -46,74 +41,20 @@ public class UnitsBacking {
     private String industry;
     private String year;
     private String status;
-    private RegistryModel model;
-    private String queryString = "";
+    private String sort;
+    private String order;
+    private String page;
+    private String rows;
 
-    @PostConstruct
-    void postedFilters() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            name = Faces.posted("name");
-            code = Faces.posted("code");
-            level = Faces.posted("level");
-            type = Faces.posted("type");
-            city = Faces.posted("city");
-            industry = Faces.posted("industry");
-            year = Faces.posted("year");
-            status = Faces.posted("status");
+    /** The page's content: the form, the table and its pager, as HTML. */
+    public String getContent() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getRequestMap().get(RegistryPageFilter.LAYOUT) != null) {
+            return RegistryPageFilter.CONTENT;
         }
-    }
-
-    public void load() {
-        RegistryFilter filter = filter();
-        UnitQuery query;
-        try {
-            query = filter.toQuery();
-            queryString = filter.queryString();
-        } catch (InvalidInputException e) {
-            // A hand-edited link: say what is wrong and show the current list rather than an error page. The
-            // reader's language comes from LocaleSelection: the view's own locale is not set yet in a view action.
-            e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, Messages.validation(locales.getLocale(), v.messageKey()), null)));
-            query = UnitQuery.all();
-            queryString = "";
-        }
-        model = new RegistryModel(registry, query);
-    }
-
-    private RegistryFilter filter() {
-        return new RegistryFilter(name, code, level, type, city, industry, year, status, null, null);
-    }
-
-    public RegistryModel getModel() {
-        if (model == null) {
-            load();
-        }
-        return model;
-    }
-
-    /** The view's filters as a query string, for the export links; empty for the whole current list. */
-    public String getQueryString() {
-        return queryString;
-    }
-
-    public List<Region> getCities() {
-        return cities.get();
-    }
-
-    public ListLevel[] getLevels() {
-        return ListLevel.values();
-    }
-
-    public UnitType[] getTypes() {
-        return UnitType.values();
-    }
-
-    public UnitStatus[] getStatuses() {
-        return UnitStatus.values();
-    }
-
-    public String getLanguage() {
-        return locales.getLocale().getLanguage();
+        Map<String, String> parameters = external.getRequestParameterMap();
+        return new RegistryPage(registry, cities.get(), formats::dateTime).html(parameters::get, locales.getLocale(),
+                external.getRequestContextPath());
     }
 
     public String getName() {
@@ -178,5 +119,37 @@ public class UnitsBacking {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getRows() {
+        return rows;
+    }
+
+    public void setRows(String rows) {
+        this.rows = rows;
     }
 }

@@ -75,8 +75,12 @@ public class LocaleSelection {
             return Messages.DEFAULT_LOCALE;
         }
         Object cookie = context.getExternalContext().getRequestCookieMap().get(COOKIE);
-        return cookie instanceof Cookie c ? Messages.supported(Locale.forLanguageTag(c.getValue().strip()))
-                : Messages.DEFAULT_LOCALE;
+        return ofCookie(cookie instanceof Cookie c ? c.getValue() : null);
+    }
+
+    /** The language a {@value #COOKIE} cookie's value chooses (Chinese when there is none). */
+    public static Locale ofCookie(String value) {
+        return value == null ? Messages.DEFAULT_LOCALE : Messages.supported(Locale.forLanguageTag(value.strip()));
     }
 
     private static void remember(Locale chosen) {

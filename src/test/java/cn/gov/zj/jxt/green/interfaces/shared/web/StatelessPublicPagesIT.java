@@ -37,9 +37,7 @@ import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.dmr.ModelNode;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,25 +107,18 @@ class StatelessPublicPagesIT extends PortalClientTest {
                 .submit("report:submit");
         assertStatus(200, refused);
         assertEquals("举报人乙", refused.document().getElementById("report:name").val());
-        // The registry's table pages by Ajax with the filters of its address, which it carries as plain fields.
+        // The registry pages by links that keep the filters of its address.
         PortalClient.Page units = client.get("units.xhtml?city=330100&status=ALL");
         assertStatus(200, units);
-        assertEquals("330100", units.document().select("#registry input[name=city]").val());
-        String city = units.document().selectFirst("#registry\\:table tbody tr td:eq(5)").text();
-        PortalClient.Page paged = units.form("registry")
-                .set("jakarta.faces.partial.ajax", "true")
-                .set("jakarta.faces.source", "registry:table")
-                .set("jakarta.faces.partial.execute", "registry:table")
-                .set("jakarta.faces.partial.render", "registry:table")
-                .set("registry:table_pagination", "true")
-                .set("registry:table_first", "0")
-                .set("registry:table_rows", "50")
-                .set("registry:table_encodeFeature", "true")
-                .post();
+        assertEquals("330100", units.document().select("#filters select[name=city] option[selected]").val());
+        String city = units.document().selectFirst("#units tbody tr td:eq(5)").text();
+        String fifty = units.document().select(".page-sizes a").stream().filter(a -> a.text().equals("50"))
+                .findFirst().orElseThrow().attr("href");
+        assertTrue(fifty.contains("city=330100") && fifty.contains("status=ALL") && fifty.contains("rows=50"), fifty);
+        PortalClient.Page paged = client.get(fifty.substring(1));
         assertStatus(200, paged);
-        Document rows = Jsoup.parseBodyFragment("<table>" + Jsoup.parse(paged.body(), "", Parser.xmlParser())
-                .select("update[id=registry:table]").text() + "</table>");
-        List<String> cities = rows.select("tr").stream().map(r -> r.select("td").get(5).text()).toList();
+        List<String> cities = paged.document().select("#units tbody tr").stream()
+                .map(r -> r.select("td").get(5).text()).toList();
         assertTrue(cities.size() > 0 && cities.stream().allMatch(city::equals), city + " only: " + cities);
         assertNull(client.sessionId(), "no session cookie: " + client.lastSetCookie());
         assertEquals(0, activeSessions());
