@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.FacesRenderCount;
-import java.io.IOException;
-import java.net.URI;
+import cn.gov.zj.jxt.green.testing.LocalServer;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistryPageFilterIT {
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment
     static WebArchive portal() {
@@ -50,16 +43,16 @@ class RegistryPageFilterIT {
                 "/units.xhtml?status=ALL&sort=name&order=desc&rows=50&page=1&x=" + run};
         for (String view : views) {
             for (String language : new String[] {null, "lang=en"}) {
-                HttpResponse<String> anonymous = get(view, language);
-                assertEquals(200, anonymous.statusCode(), view);
+                Answer anonymous = get(view, language);
+                assertEquals(200, anonymous.status(), view);
                 assertTrue(anonymous.body().contains("id=\"units\""), view);
-                assertNull(anonymous.headers().firstValue("Set-Cookie").orElse(null), view);
-                assertEquals("text/html;charset=UTF-8", anonymous.headers().firstValue("Content-Type").orElse(null));
+                assertNull(anonymous.setCookie(), view);
+                assertEquals("text/html;charset=UTF-8", anonymous.contentType());
 
                 // A session cookie (one the server does not know) leaves the page to Faces: the same bytes.
                 String cookie = "JSESSIONID=unknown-" + run + (language == null ? "" : "; " + language);
-                HttpResponse<String> faces = get(view, cookie);
-                assertEquals(200, faces.statusCode(), view);
+                Answer faces = get(view, cookie);
+                assertEquals(200, faces.status(), view);
                 assertEquals(faces.body(), anonymous.body(), view + " " + language);
             }
         }
@@ -68,24 +61,14 @@ class RegistryPageFilterIT {
                 "only the views with a session cookie reached the Faces servlet");
     }
 
-    private HttpResponse<String> get(String address, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(address)).GET()
-                .timeout(Duration.ofSeconds(60));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("request failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+    private static Answer get(String address, String cookie) {
+        HttpResponse<byte[]> response = cookie == null ? LocalServer.get(address)
+                : LocalServer.get(address, "Cookie", cookie);
+        return new Answer(response.statusCode(), response.headers().firstValue("Set-Cookie").orElse(null),
+                response.headers().firstValue("Content-Type").orElse(null),
+                new String(response.body(), StandardCharsets.UTF_8));
     }
 
-    /** This server, as the public reaches it: the tests run inside it, on its shifted ports. */
-    private static URI base() {
-        return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)));
+    private record Answer(int status, String setCookie, String contentType, String body) {
     }
 }

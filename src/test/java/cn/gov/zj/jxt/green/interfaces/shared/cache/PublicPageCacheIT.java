@@ -31,16 +31,14 @@ import cn.gov.zj.jxt.green.testing.DemoAccounts;
 import cn.gov.zj.jxt.green.testing.Deployments;
 import cn.gov.zj.jxt.green.testing.DynamicFixture;
 import cn.gov.zj.jxt.green.testing.Json;
+import cn.gov.zj.jxt.green.testing.LocalServer;
 import cn.gov.zj.jxt.green.testing.NominationFixture;
 import cn.gov.zj.jxt.green.testing.ReviewFixture;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -110,8 +108,6 @@ class PublicPageCacheIT {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void realTime() {
@@ -354,32 +350,15 @@ class PublicPageCacheIT {
     }
 
     private Answer get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(base().resolve(path)).GET(), headers);
+        return answer(LocalServer.get(path, headers));
     }
 
     private Answer head(String path) {
-        return send(HttpRequest.newBuilder(base().resolve(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        return answer(LocalServer.send(HttpRequest.newBuilder(LocalServer.base().resolve(path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())));
     }
 
-    private Answer send(HttpRequest.Builder request, String... headers) {
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new AssertionError("request failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
-    /** This server, as the public reaches it: the tests run inside it, on its shifted ports. */
-    private static URI base() {
-        return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
-                + "/");
+    private static Answer answer(HttpResponse<byte[]> response) {
+        return new Answer(response.statusCode(), response.headers().map(), response.body());
     }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.zj.jxt.green.testing.Deployments;
+import cn.gov.zj.jxt.green.testing.LocalServer;
 import cn.gov.zj.jxt.green.testing.ServletRequestCount;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,9 +27,6 @@ class PublicPageHandlerIT {
     static WebArchive portal() {
         return Deployments.portal();
     }
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void cachedPublicAnswersNeverReachTheContainer() {
@@ -71,24 +64,7 @@ class PublicPageHandlerIT {
         assertEquals(before + 1, ServletRequestCount.of("/notices.xhtml", null), "the container took it up");
     }
 
-    private HttpResponse<byte[]> get(String address, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(address)).GET()
-                .timeout(Duration.ofSeconds(60));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new AssertionError("request failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
-    /** This server, as the public reaches it: the tests run inside it, on its shifted ports. */
-    private static URI base() {
-        return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)));
+    private static HttpResponse<byte[]> get(String address, String cookie) {
+        return cookie == null ? LocalServer.get(address) : LocalServer.get(address, "Cookie", cookie);
     }
 }
