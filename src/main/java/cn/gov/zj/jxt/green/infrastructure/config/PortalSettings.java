@@ -138,6 +138,29 @@ public class PortalSettings implements ReportSettings {
                 .filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
+    /**
+     * How many public pages and API answers a node renders at once, the others waiting their turn
+     * (PORTAL_RENDER_CONCURRENCY, or portal.render.concurrency, which wins): twice the processors unless set. More
+     * suits a database far away, whose round trips leave the processors idle; docs/operations.md.
+     */
+    public int renderConcurrency() {
+        int fallback = 2 * Runtime.getRuntime().availableProcessors();
+        String value = System.getProperty("portal.render.concurrency", System.getenv("PORTAL_RENDER_CONCURRENCY"));
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int renders = Integer.parseInt(value.strip());
+            if (renders >= 1) {
+                return renders;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.warning(() -> "portal.render.concurrency is not a positive number: " + value + "; using " + fallback);
+        return fallback;
+    }
+
     /** A year: how long a browser that has seen the portal over TLS refuses plain HTTP to it. */
     public static final long DEFAULT_HSTS_MAX_AGE = 31_536_000;
 

@@ -47,7 +47,12 @@ public class PublicPageCache extends HttpFilter {
             "transfer-encoding", "connection", "etag", "last-modified", "cache-control", "expires", "pragma",
             "strict-transport-security");
 
+    /** How long a render waits for its turn before the answer is 503, to be asked again. */
+    private static final long RENDER_PATIENCE_MILLIS = 20_000;
+    private static final int RETRY_AFTER_SECONDS = 5;
+
     private transient PublicPages pages;
+    private transient RenderLimit limit;
 
     @Inject
     transient PublicContent publicContent;
@@ -58,8 +63,18 @@ public class PublicPageCache extends HttpFilter {
     @Inject
     transient PortalSettings settings;
 
+    private boolean enter() throws ServletException {
+        try {
+            return limit.enter();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted while waiting to render", e);
+        }
+    }
+
     @Override
     public void init() {
+        limit = new RenderLimit(settings.renderConcurrency(), RENDER_PATIENCE_MILLIS);
         pages = new PublicPages(publicContent::current, clock::today, settings.hstsMaxAge());
         getServletContext().setAttribute(PublicPages.ATTRIBUTE, pages);
     }
@@ -91,7 +106,20 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         CapturingResponse capture = new CapturingResponse(response, MAX_BODY);
-        chain.doFilter(request, capture);
+        // An export streams for as long as its rows take, and waits on no one's turn.
+        boolean limited = request.getParameter("format") == null;
+        if (limited && !enter()) {
+            response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        try {
+            chain.doFilter(request, capture);
+        } finally {
+            if (limited) {
+                limit.leave();
+            }
+        }
         if (!storable(request, response, capture)) {
             capture.release();
             return;
